@@ -1,0 +1,7 @@
+"""`python -m livestudio`."""
+
+import sys
+
+from livestudio.cli import main
+
+sys.exit(main())

@@ -1,0 +1,40 @@
+"""Live tables: a live run and its append-only event log (the truth the show clock is rebuilt from)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from livestudio.core.models.base import Base, UTCDateTime, utcnow
+
+EVENT_KINDS = (
+    "start", "pause", "resume", "next", "previous", "jump", "add_time", "skip",
+    "promo_start", "promo_stop", "sale", "viewers", "comment", "incident", "note", "end", "undo",
+)
+
+
+class LiveRun(Base):
+    __tablename__ = "live_run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    show_id: Mapped[int] = mapped_column(ForeignKey("show.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    status: Mapped[str] = mapped_column(String(20), default="live")  # live / ended
+    advance_mode: Mapped[str] = mapped_column(String(10), default="manual")  # manual / auto
+
+
+class LiveEvent(Base):
+    """One thing that happened. Rows are only ever appended; an undo is itself an event."""
+
+    __tablename__ = "live_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("live_run.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    offset_ms: Mapped[int] = mapped_column(Integer)  # show-clock offset when it happened
+    wall_utc: Mapped[datetime] = mapped_column(UTCDateTime)
+    payload_json: Mapped[str] = mapped_column(Text, default="{}")
+    target_event_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # for "undo"

@@ -1,0 +1,1 @@
+"""Widgets: one sub-package per workspace, shared widgets in `widgets/`."""
