@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livestudio import __version__, settings as opts
+from livestudio import __version__
+from livestudio import settings as opts
 from livestudio.core.db import Store, timestamp
 from livestudio.tasks import wait_all
 from livestudio.ui.context import AppContext
