@@ -1,0 +1,209 @@
+""" "Draft from lineup": a deterministic first run-of-show that adds up exactly to the show length.
+
+Rules (also shown to the user by `rules_text()`):
+1. Opening: 5 % of the show, between 1 and 5 minutes. Closing: the same.
+2. One showcase per lineup item, in lineup order, weighted by role: hero 8, profit 6,
+   traffic driver 4, giveaway 3.
+3. Each giveaway or traffic-driver item gets a flash sale (weight 2) right after its showcase.
+4. An interaction break about every 20 minutes (round(length / 20 min) - 1 of them), placed
+   between product blocks, alternating interaction and lottery, 3 minutes each (less in short shows).
+5. What is left after opening, closing and breaks is shared by the weights; durations are rounded
+   to 5 seconds and the rounding rest goes to the longest showcase, so the total equals the length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from livestudio.core.i18n import translate
+from livestudio.core.models import LineupItem, Segment, Show
+from livestudio.core.plan.lineup import ordered_lineup
+from livestudio.core.plan.segments import ordered_segments, segment_starts
+
+MIN = 60_000
+ROLE_WEIGHTS = {"hero": 8, "profit": 6, "traffic": 4, "giveaway": 3}
+FLASH_WEIGHT = 2
+FLASH_ROLES = ("giveaway", "traffic")
+BREAK_EVERY_MS = 20 * MIN
+ROUND_MS = 5_000
+
+
+@dataclass(frozen=True)
+class DraftSegment:
+    kind: str
+    title: str
+    duration_ms: int
+    lineup_index: int | None  # index into the lineup given
+    script: str = ""
+
+
+def rules_text() -> str:
+    return translate(
+        "Draft",
+        "How the draft is built:\n"
+        "• Opening and closing: 5 % of the show each (1 to 5 minutes).\n"
+        "• One showcase per lineup product, in lineup order, sized by role: "
+        "hero 8, profit 6, traffic driver 4, giveaway 3 parts.\n"
+        "• A flash sale (2 parts) right after each giveaway and traffic-driver showcase.\n"
+        "• An interaction or lottery (alternating, 3 minutes) about every 20 minutes, "
+        "between products.\n"
+        "• The rest of the time is shared by the parts, rounded to 5 seconds, "
+        "so the run-of-show adds up exactly to the show length.\n"
+        "The same lineup and length always give the same draft.",
+    )
+
+
+def _clamp(v: int, lo: int, hi: int) -> int:
+    return max(lo, min(hi, v))
+
+
+def _round(ms: float) -> int:
+    return int(round(ms / ROUND_MS)) * ROUND_MS
+
+
+def draft_segments(lineup: Sequence[LineupItem], length_ms: int) -> list[DraftSegment]:
+    """The draft for this lineup and show length (pure: no store access)."""
+    if length_ms <= 0:
+        return []
+    edge = _round(_clamp(int(length_ms * 0.05), MIN, 5 * MIN))
+    edge = min(edge, length_ms // 4)
+    n_breaks = max(0, round(length_ms / BREAK_EVERY_MS) - 1)
+    brk = _round(min(3 * MIN, length_ms * 0.05))
+    if brk <= 0:
+        n_breaks = 0
+    n_breaks = min(n_breaks, max(0, len(lineup) - 1)) if lineup else min(n_breaks, 1)
+    rest = length_ms - 2 * edge - n_breaks * brk
+    if rest < 0:
+        n_breaks, rest = 0, length_ms - 2 * edge
+
+    # product blocks: (showcase weight, flash weight or 0)
+    blocks = [
+        (ROLE_WEIGHTS.get(item.role, 6), FLASH_WEIGHT if item.role in FLASH_ROLES else 0)
+        for item in lineup
+    ]
+    total_w = sum(a + b for a, b in blocks) or 1
+    unit = rest / total_w
+    body: list[list[DraftSegment]] = []
+    for i, (item, (w_show, w_flash)) in enumerate(zip(lineup, blocks, strict=True)):
+        name = item.name or item.sku
+        block = [
+            DraftSegment(
+                "showcase",
+                translate("Draft", "Showcase: {name}").format(name=name),
+                _round(unit * w_show),
+                i,
+                item.talking_points or "",
+            )
+        ]
+        if w_flash:
+            block.append(
+                DraftSegment(
+                    "flash_sale",
+                    translate("Draft", "Flash sale: {name}").format(name=name),
+                    _round(unit * w_flash),
+                    i,
+                    translate("Draft", "Announce the flash price and count down; watch the stock."),
+                )
+            )
+        body.append(block)
+    if not lineup:
+        body.append([DraftSegment("custom", translate("Draft", "Main content"), rest, None)])
+
+    # place breaks between blocks, as near to every length/(n+1) as the blocks allow
+    segments: list[DraftSegment] = [
+        DraftSegment(
+            "opening",
+            translate("Draft", "Opening: welcome and today's lineup"),
+            edge,
+            None,
+            translate("Draft", "Greet viewers, say what is on sale today and when the lottery is."),
+        )
+    ]
+    elapsed = edge
+    placed = 0
+    for bi, block in enumerate(body):
+        segments.extend(block)
+        elapsed += sum(s.duration_ms for s in block)
+        target = length_ms * (placed + 1) / (n_breaks + 1)
+        blocks_left = len(body) - bi - 1
+        if (
+            placed < n_breaks
+            and blocks_left > 0
+            and (elapsed >= target - brk or blocks_left <= n_breaks - placed)
+        ):
+            lottery = placed % 2 == 1
+            segments.append(
+                DraftSegment(
+                    "lottery" if lottery else "interaction",
+                    translate("Draft", "Lottery")
+                    if lottery
+                    else translate("Draft", "Interaction: comments, likes and follows"),
+                    brk,
+                    None,
+                    translate("Draft", "Draw a winner among the comments; read the rules aloud.")
+                    if lottery
+                    else translate("Draft", "Answer questions, ask viewers to like and follow."),
+                )
+            )
+            elapsed += brk
+            placed += 1
+    segments.append(
+        DraftSegment(
+            "closing",
+            translate("Draft", "Closing: recap and next show"),
+            edge,
+            None,
+            translate("Draft", "Recap the best deals, thank viewers, announce the next show."),
+        )
+    )
+    # the rounding rest goes to the longest showcase (or the main content / opening)
+    diff = length_ms - sum(s.duration_ms for s in segments)
+    if diff:
+        candidates = [i for i, s in enumerate(segments) if s.kind in ("showcase", "custom")]
+        ix = max(candidates, key=lambda i: segments[i].duration_ms) if candidates else 0
+        s = segments[ix]
+        segments[ix] = DraftSegment(
+            s.kind, s.title, max(0, s.duration_ms + diff), s.lineup_index, s.script
+        )
+    return segments
+
+
+def apply_draft(session: Session, show_id: int) -> list[Segment]:
+    """Replace the show's run-of-show with the draft.
+
+    Promotions that started at an old segment keep their time, as an offset from the show start.
+    """
+    show = session.get(Show, show_id)
+    if show is None:
+        raise LookupError(f"show {show_id} not found")
+    lineup = ordered_lineup(session, show_id)
+    old = ordered_segments(session, show_id)
+    starts = dict(zip((s.id for s in old), segment_starts(old), strict=True))
+    if old:
+        for promo in show.promotions:
+            if promo.start_segment_id in starts:
+                promo.start_offset_ms = starts[promo.start_segment_id]
+                promo.start_segment_id = None
+        session.flush()
+        for seg in old:
+            session.delete(seg)
+        session.flush()
+    created = []
+    for i, d in enumerate(draft_segments(lineup, show.planned_duration_ms)):
+        seg = Segment(
+            show_id=show_id,
+            position=i,
+            kind=d.kind,
+            title=d.title,
+            planned_duration_ms=d.duration_ms,
+            lineup_item_id=lineup[d.lineup_index].id if d.lineup_index is not None else None,
+            script=d.script,
+        )
+        session.add(seg)
+        created.append(seg)
+    session.flush()
+    session.expire(show)
+    return created
