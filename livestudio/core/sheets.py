@@ -84,3 +84,59 @@ def save_workbook_atomically(wb: Any, path: Path) -> None:
     tmp = path.with_name(path.name + ".part")
     wb.save(tmp)
     tmp.replace(path)
+
+
+def write_table_streaming(ws: Any, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
+                          autofilter: bool = True, freeze: bool = True) -> int:
+    """`write_table` for a write-only worksheet (`Workbook(write_only=True)`), for big exports:
+    same bold frozen header, widths, number formats and autofilter. Returns the last row number.
+
+    Must be called before anything else is appended to `ws`."""
+    from openpyxl.cell import WriteOnlyCell
+
+    for c, col in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = col.width
+    if freeze:
+        ws.freeze_panes = "A2"  # the sheet view is written with the first row: set it before
+    header = []
+    for col in columns:
+        cell = WriteOnlyCell(ws, value=neutralise(col.header))
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        header.append(cell)
+    ws.append(header)
+    # One styled cell per formatted column, refilled for every row: a write-only sheet serialises a
+    # row as soon as it is appended, so reusing the cell is safe and saves a style lookup per cell.
+    styled: list[Any] = []
+    for col in columns:
+        if col.number_format or col.wrap:
+            cell = WriteOnlyCell(ws)
+            if col.number_format:
+                cell.number_format = col.number_format
+            if col.wrap:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            styled.append(cell)
+        else:
+            styled.append(None)
+    last = 1
+    for row in rows:
+        out: list[Any] = []
+        for value, col, cell in zip(row, columns, styled, strict=False):
+            if value.__class__ is str:
+                value = neutralise(value)
+                if cell is not None and col.wrap:
+                    cell.value = value
+                    out.append(cell)
+                    continue
+                out.append(value)
+            elif cell is None or value is None:
+                out.append(value)
+            else:
+                cell.value = value
+                out.append(cell)
+        ws.append(out)
+        last += 1
+    if autofilter and columns:
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{last}"
+    return last

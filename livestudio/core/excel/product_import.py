@@ -1,0 +1,453 @@
+"""Product import: sheet -> preview (add / update / unchanged / rejected with reasons) -> one
+transaction. Nothing is written until `apply_import`, and a failure or cancel there writes nothing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from livestudio.core.db import Store
+from livestudio.core.excel.errors import ImportCancelled, ImportFailed, SheetError
+from livestudio.core.excel.mapping import REQUIRED_FIELDS, SYNONYMS, detect_mapping
+from livestudio.core.excel.reader import SheetData, read_sheet
+from livestudio.core.i18n import translate
+from livestudio.core.models import ImportMapping, Product
+from livestudio.core.models.base import utcnow
+from livestudio.core.money import MINOR_DIGITS
+from livestudio.core.products import (
+    FIELDS,
+    MONEY_FIELDS,
+    ProductData,
+    ProductError,
+    clean_money,
+    clean_sku,
+    clean_stock,
+    field_label,
+)
+from livestudio.core.sheets import unneutralise
+
+KIND = "products"
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
+
+def _t(text: str) -> str:
+    return translate("Import", text)
+
+
+@dataclass
+class Rejection:
+    """One refused row; `problems` are (column header as in the file, what is wrong)."""
+
+    row: int
+    problems: list[tuple[str, str]]
+    sku: str = ""
+
+    def message(self) -> str:
+        first_col, first = self.problems[0]
+        parts = [
+            _t("row {row}, column {column}: {problem}").format(
+                row=self.row, column=first_col, problem=first
+            )
+        ]
+        parts += [
+            _t("column {column}: {problem}").format(column=c, problem=p)
+            for c, p in self.problems[1:]
+        ]
+        return "; ".join(parts)
+
+
+@dataclass
+class RowChange:
+    """A row that adds or updates a product (or would change nothing)."""
+
+    row: int
+    sku: str
+    values: dict[str, Any]  # parsed non-empty cells of mapped columns
+    product_id: int | None = None
+    before: dict[str, Any] = field(default_factory=dict)  # stored values of the changed fields
+
+    @property
+    def changed(self) -> tuple[str, ...]:
+        return tuple(self.before)
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    sheet: str
+    where: str
+    header_row: int
+    headers: list[str]
+    mapping: dict[str, int]
+    currency: str
+    to_add: list[RowChange] = field(default_factory=list)
+    to_update: list[RowChange] = field(default_factory=list)
+    unchanged: list[RowChange] = field(default_factory=list)
+    rejected: list[Rejection] = field(default_factory=list)
+
+    @property
+    def valid_count(self) -> int:
+        return len(self.to_add) + len(self.to_update)
+
+
+@dataclass
+class ImportSummary:
+    added: int
+    updated: int
+    unchanged: int
+    rejected: list[str]
+
+    def line(self) -> str:
+        return _t(
+            "added {added}, updated {updated}, unchanged {unchanged}, rejected {rejected}"
+        ).format(
+            added=self.added,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            rejected=len(self.rejected),
+        )
+
+
+@dataclass
+class LoadedSheet:
+    """A read sheet and the column mapping found for it (remembered or by header names)."""
+
+    data: SheetData
+    mapping: dict[str, int]
+    remembered: bool
+
+    @property
+    def missing(self) -> list[str]:
+        return [f for f in REQUIRED_FIELDS if f not in self.mapping]
+
+
+# ---- remembered mappings -------------------------------------------------------------------
+def remembered_mappings(store: Store) -> dict[str, dict[str, int]]:
+    with store.session() as s:
+        rows = s.execute(
+            select(ImportMapping.signature, ImportMapping.mapping_json).where(
+                ImportMapping.kind == KIND
+            )
+        ).all()
+    out: dict[str, dict[str, int]] = {}
+    for sig, js in rows:
+        try:
+            out[sig] = {str(k): int(v) for k, v in json.loads(js).items() if k in FIELDS}
+        except (ValueError, TypeError, AttributeError):
+            continue
+    return out
+
+
+def remember_mapping(store: Store, signature: str, mapping: dict[str, int]) -> None:
+    """Remember a mapping the user confirmed for files whose headers have this signature."""
+    with store.transaction() as s:
+        row = s.scalars(
+            select(ImportMapping).where(
+                ImportMapping.kind == KIND, ImportMapping.signature == signature
+            )
+        ).first()
+        payload = json.dumps({k: int(v) for k, v in mapping.items()}, sort_keys=True)
+        if row is None:
+            s.add(ImportMapping(kind=KIND, signature=signature, mapping_json=payload))
+        else:
+            row.mapping_json = payload
+            row.updated_at = utcnow()
+
+
+def load_for_import(
+    store: Store,
+    path: Path | str,
+    sheet: str | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> LoadedSheet:
+    known = remembered_mappings(store)
+    data = read_sheet(
+        path, sheet, known_signatures=known.keys(), progress=progress, cancelled=cancelled
+    )
+    if data.signature in known:
+        mapping = {f: i for f, i in known[data.signature].items() if i < len(data.headers)}
+        return LoadedSheet(data, mapping, remembered=True)
+    return LoadedSheet(data, detect_mapping(data.headers), remembered=False)
+
+
+def missing_columns_message(loaded: LoadedSheet) -> str:
+    names = ", ".join(field_label(f) for f in loaded.missing)
+    syns = SYNONYMS[loaded.missing[0]]
+    examples = ", ".join(
+        [field_label(loaded.missing[0])] + [s for s in syns if not s.isascii()][:4]
+    )
+    return _t(
+        "{where} has no column for {fields} (looked for names such as {examples}). "
+        "Its columns are: {headers}."
+    ).format(
+        where=loaded.data.where,
+        fields=names,
+        examples=examples,
+        headers=", ".join(h for h in loaded.data.headers if h) or "—",
+    )
+
+
+# ---- cell parsing --------------------------------------------------------------------------
+def _text(raw: Any) -> str:
+    if isinstance(raw, str):
+        return unneutralise(raw.strip())
+    if isinstance(raw, bool):
+        return "TRUE" if raw else "FALSE"
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, datetime):
+        if raw.time() == time(0, 0):
+            return raw.date().isoformat()
+        return raw.isoformat(sep=" ", timespec="minutes")
+    if isinstance(raw, date | time):
+        return raw.isoformat()
+    return str(raw).strip()
+
+
+def _money_parser(currency: str) -> Callable[[Any], int | None]:
+    scale = 10 ** MINOR_DIGITS.get(currency.upper(), 2)
+
+    def parse(raw: Any) -> int | None:
+        if type(raw) is int and raw >= 0:  # fast path: whole numbers from Excel
+            return raw * scale
+        if isinstance(raw, datetime | date | time):
+            raise ProductError(_t("'{value}' is not a number").format(value=_text(raw)))
+        if isinstance(raw, str):
+            raw = unneutralise(raw)
+        return clean_money(raw, currency)
+
+    return parse
+
+
+def _stock(raw: Any) -> int | None:
+    if type(raw) is int and raw >= 0:
+        return raw
+    if isinstance(raw, datetime | date | time):
+        raise ProductError(_t("'{value}' is not a number").format(value=_text(raw)))
+    return clean_stock(raw)
+
+
+def _sku(raw: Any) -> str:
+    return clean_sku(_text(raw))
+
+
+def build_preview(
+    store: Store,
+    data: SheetData,
+    mapping: dict[str, int],
+    currency: str = "CNY",
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> ImportPreview:
+    """Compare every row with the store. Empty cells keep what is stored; nothing is written."""
+    if "sku" not in mapping:
+        raise SheetError(missing_columns_message(LoadedSheet(data, mapping, remembered=False)))
+    preview = ImportPreview(
+        path=data.path,
+        sheet=data.sheet,
+        where=data.where,
+        header_row=data.header_row,
+        headers=list(data.headers),
+        mapping=dict(mapping),
+        currency=currency,
+    )
+    money = _money_parser(currency)
+    parsers: dict[str, Callable[[Any], Any]] = {f: _text for f in FIELDS}
+    parsers.update({"sku": _sku, "stock": _stock, "list_price": money, "cost": money})
+
+    def header_of(f: str) -> str:
+        i = mapping.get(f)
+        if i is not None and i < len(data.headers) and data.headers[i]:
+            return data.headers[i]
+        return field_label(f)
+
+    cols = [
+        (f, mapping[f], header_of(f), parsers[f]) for f in FIELDS if f in mapping and f != "sku"
+    ]
+    sku_idx, sku_header = mapping["sku"], header_of("sku")
+    name_header = header_of("name")
+
+    with store.session() as s:
+        existing: dict[str, ProductData] = {
+            r.sku: ProductData(
+                id=r.id,
+                sku=r.sku,
+                name=r.name,
+                category=r.category,
+                list_price=r.list_price,
+                cost=r.cost,
+                stock=r.stock,
+                selling_points=r.selling_points,
+                notes=r.notes,
+            )
+            for r in s.execute(select(Product.id, *[getattr(Product, f) for f in FIELDS]))
+        }
+    first_row: dict[str, int] = {}
+    total = len(data.rows)
+    for done, (row_no, cells) in enumerate(data.rows):
+        if done % 2000 == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(done, total)
+        ncells = len(cells)
+        problems: list[tuple[str, str]] = []
+        raw_sku = cells[sku_idx] if sku_idx < ncells else None
+        sku = ""
+        try:
+            sku = _sku(raw_sku)
+        except ProductError as exc:
+            problems.append((sku_header, str(exc)))
+        values: dict[str, Any] = {}
+        for f, idx, header, parse in cols:
+            raw = cells[idx] if idx < ncells else None
+            if raw is None or (raw.__class__ is str and not raw.strip()):
+                continue
+            try:
+                values[f] = parse(raw)
+            except ProductError as exc:
+                problems.append((header, str(exc)))
+        if sku:
+            if sku in first_row:
+                problems.insert(
+                    0,
+                    (
+                        sku_header,
+                        _t(
+                            "SKU '{sku}' also appears in row {first}; only the first is imported"
+                        ).format(sku=sku, first=first_row[sku]),
+                    ),
+                )
+            else:
+                first_row[sku] = row_no
+        current = existing.get(sku) if sku else None
+        if current is None and not problems and not values.get("name"):
+            problems.append((name_header, _t("a new product needs a name")))
+        if problems:
+            preview.rejected.append(Rejection(row_no, problems, sku))
+            continue
+        change = RowChange(row=row_no, sku=sku, values=values)
+        if current is None:
+            preview.to_add.append(change)
+            continue
+        change.product_id = current.id
+        for f, v in values.items():
+            old = getattr(current, f)
+            if v != old:
+                change.before[f] = old
+        (preview.to_update if change.before else preview.unchanged).append(change)
+    if progress is not None:
+        progress(total, total)
+    return preview
+
+
+def prepare_import(
+    store: Store,
+    path: Path | str,
+    sheet: str | None = None,
+    currency: str = "CNY",
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> ImportPreview:
+    """Read + preview in one go (CLI, tests). Raises SheetError when no SKU column is found."""
+    loaded = load_for_import(store, path, sheet, progress=progress, cancelled=cancelled)
+    if loaded.missing:
+        raise SheetError(missing_columns_message(loaded))
+    return build_preview(store, loaded.data, loaded.mapping, currency, progress, cancelled)
+
+
+# ---- the write ------------------------------------------------------------------------------
+CHUNK = 5000
+
+
+def apply_import(
+    store: Store,
+    preview: ImportPreview,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> ImportSummary:
+    """Write the valid rows in one transaction. Cancel or any failure leaves the store as before
+    (raises ImportCancelled / ImportFailed)."""
+    now = utcnow()
+    total = preview.valid_count
+    done = 0
+
+    def step(n: int) -> None:
+        nonlocal done
+        done += n
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        if progress is not None:
+            progress(done, total)
+
+    blank = {
+        "name": "",
+        "category": "",
+        "list_price": None,
+        "cost": None,
+        "stock": None,
+        "selling_points": "",
+        "notes": "",
+    }
+    try:
+        with store.transaction() as s:
+            groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for ch in preview.to_update:
+                keys = tuple(sorted(ch.before))
+                groups.setdefault(keys, []).append(
+                    {"id": ch.product_id, **{k: ch.values[k] for k in keys}, "updated_at": now}
+                )
+            for rows in groups.values():
+                for i in range(0, len(rows), CHUNK):
+                    chunk = rows[i : i + CHUNK]
+                    s.execute(update(Product), chunk)
+                    step(len(chunk))
+            adds = preview.to_add
+            for i in range(0, len(adds), CHUNK):
+                chunk_rows = [
+                    {**blank, **ch.values, "sku": ch.sku, "created_at": now, "updated_at": now}
+                    for ch in adds[i : i + CHUNK]
+                ]
+                s.execute(insert(Product), chunk_rows)
+                step(len(chunk_rows))
+    except ImportCancelled:
+        raise
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise ImportFailed(
+            _t(
+                "The import was not saved ({reason}); your products are exactly as they were."
+            ).format(reason=reason)
+        ) from exc
+    return ImportSummary(
+        added=len(preview.to_add),
+        updated=len(preview.to_update),
+        unchanged=len(preview.unchanged),
+        rejected=[r.message() for r in preview.rejected],
+    )
+
+
+__all__ = [
+    "ImportPreview",
+    "ImportSummary",
+    "Rejection",
+    "RowChange",
+    "LoadedSheet",
+    "apply_import",
+    "build_preview",
+    "load_for_import",
+    "prepare_import",
+    "remember_mapping",
+    "remembered_mappings",
+    "missing_columns_message",
+    "MONEY_FIELDS",
+]
