@@ -12,6 +12,7 @@ from livestudio.core.models.base import Base, UTCDateTime, utcnow
 EVENT_KINDS = (
     "start", "pause", "resume", "next", "previous", "jump", "add_time", "skip",
     "promo_start", "promo_stop", "sale", "viewers", "comment", "incident", "note", "end", "undo",
+    "mode", "tighten", "cue",  # mode = manual/auto switch, tighten = new durations, cue = a chime fired
 )
 
 
