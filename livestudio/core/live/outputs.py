@@ -181,7 +181,7 @@ class OverlayServer:
                     while True:
                         with outer._cond:
                             outer._cond.wait_for(
-                                lambda: outer._version != seen or outer._stopping, timeout=15
+                                lambda s=seen: outer._version != s or outer._stopping, timeout=15
                             )
                             if outer._stopping:
                                 return
