@@ -58,6 +58,8 @@ def html_to_pdf(body_html: str, path: Path, page: str = "A4", title: str = "",
     )
     writer.setPageLayout(layout)
     doc = QTextDocument()
+    # lay text out at the writer's resolution; otherwise points are screen-sized and print ~1/3 size
+    doc.documentLayout().setPaintDevice(writer)
     font = QFont()
     font.setFamilies(["Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", "Sans Serif"])
     font.setPointSizeF(base_pt)
