@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
 
 def _t(text: str) -> str:
@@ -21,7 +21,7 @@ class Option:
     key: str
     type: type
     default: Any
-    label: str  # English source; translate with label_tr()
+    label: str  # English source (marked for lupdate with QT_TRANSLATE_NOOP); see label_tr()
 
     def label_tr(self) -> str:
         return _t(self.label)
@@ -36,19 +36,44 @@ def _declare(key: str, typ: type, default: Any, label: str) -> Option:
     return opt
 
 
-LANGUAGE = _declare("prefs/language", str, "system", "Language")  # system / en / zh_CN
-CURRENCY = _declare("prefs/currency", str, "CNY", "Currency")
-THEME = _declare("prefs/theme", str, "system", "Theme")  # system / light / dark
-STREAM_PRESET = _declare("prefs/stream_preset", str, "1080p30", "Default stream preset")
-CHIME_ENABLED = _declare("prefs/chime_enabled", bool, True, "Chime at the end of a segment")
-CHIME_VOLUME = _declare("prefs/chime_volume", int, 70, "Chime volume")
-RECORDING_DIR = _declare("prefs/recording_dir", str, "", "Recording folder")
-BACKUP_DIR = _declare("prefs/backup_dir", str, "", "Backup folder")
-BACKUPS_KEPT = _declare("prefs/backups_kept", int, 7, "Backups to keep")
-UPLOAD_ENDPOINT = _declare("prefs/upload_endpoint", str, "", "Upload test endpoint")
-OBS_TEXT_DIR = _declare("prefs/obs_text_dir", str, "", "Folder for OBS text files")
-OVERLAY_ENABLED = _declare("prefs/overlay_enabled", bool, False, "Overlay server for OBS")
-OVERLAY_PORT = _declare("prefs/overlay_port", int, 8765, "Overlay server port")
+LANGUAGE = _declare(
+    "prefs/language", str, "system", QT_TRANSLATE_NOOP("Settings", "Language")
+)  # system / en / zh_CN
+CURRENCY = _declare("prefs/currency", str, "CNY", QT_TRANSLATE_NOOP("Settings", "Currency"))
+THEME = _declare(
+    "prefs/theme", str, "system", QT_TRANSLATE_NOOP("Settings", "Theme")
+)  # system / light / dark
+STREAM_PRESET = _declare(
+    "prefs/stream_preset", str, "1080p30", QT_TRANSLATE_NOOP("Settings", "Default stream preset")
+)
+CHIME_ENABLED = _declare(
+    "prefs/chime_enabled",
+    bool,
+    True,
+    QT_TRANSLATE_NOOP("Settings", "Chime at the end of a segment"),
+)
+CHIME_VOLUME = _declare(
+    "prefs/chime_volume", int, 70, QT_TRANSLATE_NOOP("Settings", "Chime volume")
+)
+RECORDING_DIR = _declare(
+    "prefs/recording_dir", str, "", QT_TRANSLATE_NOOP("Settings", "Recording folder")
+)
+BACKUP_DIR = _declare("prefs/backup_dir", str, "", QT_TRANSLATE_NOOP("Settings", "Backup folder"))
+BACKUPS_KEPT = _declare(
+    "prefs/backups_kept", int, 7, QT_TRANSLATE_NOOP("Settings", "Backups to keep")
+)
+UPLOAD_ENDPOINT = _declare(
+    "prefs/upload_endpoint", str, "", QT_TRANSLATE_NOOP("Settings", "Upload test endpoint")
+)
+OBS_TEXT_DIR = _declare(
+    "prefs/obs_text_dir", str, "", QT_TRANSLATE_NOOP("Settings", "Folder for OBS text files")
+)
+OVERLAY_ENABLED = _declare(
+    "prefs/overlay_enabled", bool, False, QT_TRANSLATE_NOOP("Settings", "Overlay server for OBS")
+)
+OVERLAY_PORT = _declare(
+    "prefs/overlay_port", int, 8765, QT_TRANSLATE_NOOP("Settings", "Overlay server port")
+)
 
 # window state (not preferences)
 STATE_GEOMETRY = "state/geometry"
@@ -74,3 +99,56 @@ def get(opt: Option, settings: QSettings | None = None) -> Any:
 
 def put(opt: Option, value: Any, settings: QSettings | None = None) -> None:
     (settings or QSettings()).setValue(opt.key, value)
+
+
+# ---- stream presets --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StreamPreset:
+    """What the stream should carry: the Check workspace compares the studio against it."""
+
+    name: str  # "720p30", "1080p30", "1080p60" or "custom"
+    width: int
+    height: int
+    fps: int
+    bitrate_kbps: int  # video bitrate to plan the upload test for
+
+    def value(self) -> str:
+        if self.name != "custom":
+            return self.name
+        return f"custom:{self.width}x{self.height}@{self.fps}:{self.bitrate_kbps}"
+
+
+STREAM_PRESETS: dict[str, StreamPreset] = {
+    "720p30": StreamPreset("720p30", 1280, 720, 30, 3000),
+    "1080p30": StreamPreset("1080p30", 1920, 1080, 30, 4500),
+    "1080p60": StreamPreset("1080p60", 1920, 1080, 60, 6000),
+}
+
+
+def parse_stream_preset(value: str) -> StreamPreset:
+    """'1080p30' or 'custom:1280x720@25:2500' -> StreamPreset (unknown text -> 1080p30)."""
+    value = (value or "").strip()
+    if value in STREAM_PRESETS:
+        return STREAM_PRESETS[value]
+    if value.startswith("custom:"):
+        try:
+            size, _, rest = value[len("custom:") :].partition("@")
+            w, _, h = size.partition("x")
+            fps, _, kbps = rest.partition(":")
+            preset = StreamPreset("custom", int(w), int(h), int(fps), int(kbps or 4500))
+            if (
+                preset.width > 0
+                and preset.height > 0
+                and preset.fps > 0
+                and preset.bitrate_kbps > 0
+            ):
+                return preset
+        except ValueError:
+            pass
+    return STREAM_PRESETS[str(STREAM_PRESET.default)]
+
+
+def stream_preset(settings: QSettings | None = None) -> StreamPreset:
+    return parse_stream_preset(str(get(STREAM_PRESET, settings)))
