@@ -368,11 +368,9 @@ def create_from_payload(
         offset = row.get("due_offset_s")
         due_at = None
         days = row.get("due_days_before")
-        if scheduled_start is not None:
-            if days is not None:
-                due_at = scheduled_start - timedelta(days=int(days))
-            elif offset is not None:
-                due_at = scheduled_start + timedelta(seconds=int(offset))
+        # a relative due date ("N days before") is computed from the start when read
+        if scheduled_start is not None and days is None and offset is not None:
+            due_at = scheduled_start + timedelta(seconds=int(offset))
         session.add(
             PrepTask(
                 show_id=show.id,

@@ -22,6 +22,7 @@ from livestudio.core.paths import resource
 from livestudio.core.plan.shows import ShowError, create_from_payload, show_payload
 
 log = logging.getLogger("livestudio.plan")
+BUILTIN_ORDER = ("solo60", "guest120", "blitz30")
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,14 @@ def saved_templates(session: Session) -> list[Template]:
 def list_templates(session: Session | None = None, language: str | None = None) -> list[Template]:
     """Built-ins (in `language` first when given) then the user's saved templates."""
     builtins = builtin_templates()
-    if language:
-        builtins.sort(key=lambda t: (t.language != language, t.key))
+    builtins.sort(
+        key=lambda t: (
+            bool(language) and t.language != language,
+            BUILTIN_ORDER.index(t.key) if t.key in BUILTIN_ORDER else len(BUILTIN_ORDER),
+            t.key,
+            t.language,
+        )
+    )
     return builtins + (saved_templates(session) if session is not None else [])
 
 

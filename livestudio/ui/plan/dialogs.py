@@ -1,0 +1,251 @@
+"""Dialogs of the Plan workspace: new show, pick products from the catalog, draft from lineup."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import or_, select
+
+from livestudio.core.db import Store
+from livestudio.core.durations import format_duration
+from livestudio.core.models import Product
+from livestudio.core.money import format_money
+from livestudio.core.plan.templates import Template
+
+
+def qdatetime_to_utc(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
+
+
+def utc_to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+
+
+def default_start() -> datetime:
+    """Tomorrow 20:00 local time — prime time for live selling."""
+    local = datetime.now().astimezone() + timedelta(days=1)
+    return local.replace(hour=20, minute=0, second=0, microsecond=0).astimezone(UTC)
+
+
+class NewShowDialog(QDialog):
+    """Title and start for a new show; for 'template' also the template to start from."""
+
+    def __init__(
+        self,
+        mode: str,
+        parent: QWidget | None = None,
+        templates: list[Template] | None = None,
+        title: str = "",
+        start: datetime | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.mode = mode
+        self.setWindowTitle(
+            {
+                "blank": self.tr("New blank show"),
+                "template": self.tr("New show from a template"),
+                "duplicate": self.tr("Duplicate show"),
+            }[mode]
+        )
+        layout = QVBoxLayout(self)
+        self.template_list = QListWidget(self)
+        if mode == "template":
+            layout.addWidget(QLabel(self.tr("Template:")))
+            for t in templates or []:
+                minutes = t.planned_duration_ms // 60_000
+                label = self.tr("{name}  ·  {minutes} min  ·  {lang}").format(
+                    name=t.name,
+                    minutes=minutes,
+                    lang=t.language.upper() if t.language else self.tr("saved"),
+                )
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, t)
+                item.setToolTip(t.description)
+                self.template_list.addItem(item)
+            if self.template_list.count():
+                self.template_list.setCurrentRow(0)
+            self.template_list.currentItemChanged.connect(self._on_template_changed)
+            layout.addWidget(self.template_list)
+        else:
+            self.template_list.hide()
+        form = QFormLayout()
+        self.title_edit = QLineEdit(title, self)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Friday night skincare special"))
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        self.start_edit = QDateTimeEdit(self)
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.start_edit.setDateTime(utc_to_qdatetime(start or default_start()))
+        form.addRow(self.tr("&Starts (local time):"), self.start_edit)
+        layout.addLayout(form)
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet("color: #c62828;")
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(480, 420 if mode == "template" else 160)
+        if mode == "template":
+            self._on_template_changed(self.template_list.currentItem(), None)
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_template_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        t = self.template()
+        if t is not None and (
+            not self.title_edit.text().strip() or self.title_edit.isModified() is False
+        ):
+            self.title_edit.setText(str((t.payload.get("show") or {}).get("title") or t.name))
+
+    def template(self) -> Template | None:
+        item = self.template_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def title(self) -> str:
+        return self.title_edit.text().strip()
+
+    def start_utc(self) -> datetime:
+        return qdatetime_to_utc(self.start_edit.dateTime())
+
+    def accept(self) -> None:
+        if not self.title():
+            self.error_label.setText(self.tr("A show needs a title."))
+            return
+        if self.mode == "template" and self.template() is None:
+            self.error_label.setText(self.tr("Choose a template."))
+            return
+        super().accept()
+
+
+class ProductPickerDialog(QDialog):
+    """Search the catalog by SKU or name and pick several products at once."""
+
+    def __init__(
+        self, store: Store, currency: str, exclude: set[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.currency, self.exclude = store, currency, exclude
+        self.setWindowTitle(self.tr("Add products to the lineup"))
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search by SKU or name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.reload)
+        layout.addWidget(self.search)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("SKU"), self.tr("Name"), self.tr("List price"), self.tr("Stock")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.accept)
+        layout.addWidget(self.table)
+        self.hint = QLabel(self)
+        layout.addWidget(self.hint)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add selected"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+        self.reload()
+
+    @Slot()
+    def reload(self) -> None:
+        text = self.search.text().strip()
+        stmt = select(Product).order_by(Product.sku)
+        if text:
+            like = f"%{text}%"
+            stmt = stmt.where(or_(Product.sku.ilike(like), Product.name.ilike(like)))
+        with self.store.session() as s:
+            products = [p for p in s.scalars(stmt) if p.id not in self.exclude]
+        self.table.setRowCount(len(products))
+        for row, p in enumerate(products):
+            values = [
+                p.sku,
+                p.name,
+                format_money(p.list_price, self.currency),
+                "—" if p.stock is None else str(p.stock),
+            ]
+            for col, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                if col >= 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnToContents(0)
+        self.hint.setText(
+            self.tr("No products match. Import your catalog in the Products tab.")
+            if not products
+            else self.tr("Ctrl+click or Shift+click to pick several.")
+        )
+
+    def selected_product_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
+
+
+class DraftDialog(QDialog):
+    """Shows the draft rules and what will be replaced; OK builds the draft."""
+
+    def __init__(
+        self, rules: str, existing: int, length_ms: int, items: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Draft run-of-show from lineup"))
+        layout = QVBoxLayout(self)
+        summary = QLabel(
+            self.tr("A {length} show with {items} lineup products.").format(
+                length=format_duration(length_ms, always_hours=True), items=items
+            )
+        )
+        layout.addWidget(summary)
+        rules_label = QLabel(rules, self)
+        rules_label.setWordWrap(True)
+        rules_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(rules_label)
+        if existing:
+            warn = QLabel(
+                self.tr(
+                    "This replaces the {count} segments in the run-of-show now. "
+                    "Promotions keep their times. Ctrl+Z brings the old run-of-show back."
+                ).format(count=existing),
+                self,
+            )
+            warn.setWordWrap(True)
+            warn.setStyleSheet("color: #ef6c00;")
+            layout.addWidget(warn)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Build the draft"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 300)

@@ -1,0 +1,382 @@
+"""Lineup and Run-of-show tabs of the Plan workspace."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from livestudio.core.durations import format_duration
+from livestudio.core.models import Show
+from livestudio.core.models.plan import LINEUP_ROLES
+from livestudio.core.money import format_money
+from livestudio.core.plan import lineup as lineup_core
+from livestudio.core.plan import segments as seg_core
+from livestudio.ui.plan.models import (
+    GREEN,
+    ORANGE,
+    RED,
+    ComboDelegate,
+    LineupModel,
+    LineupRow,
+    SegmentRow,
+    SegmentsModel,
+    role_labels,
+    segment_kind_labels,
+)
+
+EditFn = Callable[[str, Callable[[Session], Any]], Any]
+
+
+def _table(parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setDragEnabled(True)
+    view.setAcceptDrops(True)
+    view.setDropIndicatorShown(True)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+    view.setDefaultDropAction(Qt.DropAction.MoveAction)
+    view.setDragDropOverwriteMode(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    return view
+
+
+def _message_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setStyleSheet("color: #c62828;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class LineupPage(QWidget):
+    add_requested = Signal()
+
+    def __init__(self, edit: EditFn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._edit = edit
+        self.show_id: int | None = None
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add products…"), self)
+        self.add_button.clicked.connect(self.add_requested)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.remove_button)
+        bar.addStretch(1)
+        hint = QLabel(self.tr("Drag rows to reorder. Double-click a cell to edit."), self)
+        hint.setEnabled(False)
+        bar.addWidget(hint)
+        layout.addLayout(bar)
+        self.model = LineupModel(self)
+        self.model.on_move = self._move
+        self.model.on_edit = self._edit_field
+        self.view = _table(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(
+            LineupModel.COLUMNS.index("role"),
+            ComboDelegate(lambda: [(r, role_labels()[r]) for r in LINEUP_ROLES], self.view),
+        )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(
+            LineupModel.COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch
+        )
+        layout.addWidget(self.view, 1)
+        self.message = _message_label(self)
+        self.model.edit_refused.connect(self._on_edit_refused)
+        layout.addWidget(self.message)
+        self.totals_label = QLabel(self)
+        layout.addWidget(self.totals_label)
+
+    @Slot(str)
+    def _on_edit_refused(self, reason: str) -> None:
+        self.message.setText(reason)
+        self.message.show()
+
+    def _move(self, src: int, dest: int) -> bool:
+        show_id = self.show_id
+        if show_id is None:
+            return False
+        return bool(
+            self._edit(
+                self.tr("Reorder lineup"), lambda s: lineup_core.move_item(s, show_id, src, dest)
+            )
+        )
+
+    def _edit_field(self, row: int, key: str, value: Any) -> bool:
+        item_id = self.model.rows[row].id
+        self.message.hide()
+        self._edit(
+            self.tr("Edit lineup"), lambda s: lineup_core.update_item(s, item_id, **{key: value})
+        )
+        return True
+
+    @Slot()
+    def _on_remove_clicked(self) -> None:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        ids = [self.model.rows[r].id for r in rows]
+        if ids:
+            self._edit(self.tr("Remove from lineup"), lambda s: lineup_core.remove_items(s, ids))
+
+    def load(self, session: Session, show: Show | None) -> None:
+        self.show_id = show.id if show else None
+        self.setEnabled(show is not None)
+        if show is None:
+            self.model.set_rows([])
+            self.totals_label.clear()
+            return
+        self.model.currency = show.currency
+        items = lineup_core.ordered_lineup(session, show.id)
+        stock = lineup_core.stock_on_hand(session, items)
+        rows = [
+            LineupRow(
+                id=i.id,
+                sku=i.sku,
+                name=i.name,
+                role=i.role,
+                list_price=i.list_price,
+                cost=i.cost,
+                live_price=i.live_price,
+                allocated_stock=i.allocated_stock,
+                talking_points=i.talking_points,
+                product_gone=i.product_id is None,
+                figures=lineup_core.figures(i, stock[i.id]),
+            )
+            for i in items
+        ]
+        self.model.set_rows(rows)
+        t = lineup_core.lineup_totals(session, show.id)
+        margin = "—" if t.average_margin_pct is None else f"{t.average_margin_pct:.1f}%"
+        text = self.tr(
+            "{items} items · potential GMV at allocated stock {gmv} · average margin {margin}"
+        ).format(items=t.items, gmv=format_money(t.potential_gmv, show.currency), margin=margin)
+        warnings = []
+        if t.over_allocated:
+            warnings.append(self.tr("{n} allocated above stock on hand").format(n=t.over_allocated))
+        if t.margin_problems:
+            warnings.append(self.tr("{n} sold below cost").format(n=t.margin_problems))
+        if warnings:
+            text += "  —  <span style='color:#c62828'>" + "; ".join(warnings) + "</span>"
+        self.totals_label.setText(text)
+        self.totals_label.setToolTip(
+            self.tr(
+                "Potential GMV = Σ live price × allocated stock. "
+                "Average margin = mean of (live price − cost) ÷ live price over items with both."
+            )
+        )
+        self.view.resizeColumnsToContents()
+        self.view.horizontalHeader().setSectionResizeMode(
+            LineupModel.COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch
+        )
+
+
+class RunOfShowPage(QWidget):
+    draft_requested = Signal()
+
+    def __init__(self, edit: EditFn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._edit = edit
+        self.show_id: int | None = None
+        self._lineup_choices: list[tuple[Any, str]] = []
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.insert_button = QPushButton(self.tr("&Insert"), self)
+        self.insert_button.setToolTip(self.tr("Insert a new segment above the selected one"))
+        self.insert_button.clicked.connect(self._on_insert_clicked)
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)
+        self.duplicate_button.clicked.connect(self._on_duplicate_clicked)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.draft_button = QPushButton(self.tr("Draft from &lineup…"), self)
+        self.draft_button.clicked.connect(self.draft_requested)
+        for b in (self.insert_button, self.duplicate_button, self.delete_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(self.draft_button)
+        layout.addLayout(bar)
+        self.model = SegmentsModel(self)
+        self.model.on_move = self._move
+        self.model.on_edit = self._edit_field
+        self.view = _table(self)
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(
+            SegmentsModel.COLUMNS.index("kind"),
+            ComboDelegate(lambda: list(segment_kind_labels().items()), self.view),
+        )
+        self.view.setItemDelegateForColumn(
+            SegmentsModel.COLUMNS.index("product"),
+            ComboDelegate(lambda: self._lineup_choices, self.view),
+        )
+        layout.addWidget(self.view, 1)
+        self.message = _message_label(self)
+        self.model.edit_refused.connect(self._on_edit_refused)
+        layout.addWidget(self.message)
+        self.footer = QLabel(self)
+        layout.addWidget(self.footer)
+
+    @Slot(str)
+    def _on_edit_refused(self, reason: str) -> None:
+        self.message.setText(reason)
+        self.message.show()
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+
+    def _move(self, src: int, dest: int) -> bool:
+        show_id = self.show_id
+        if show_id is None:
+            return False
+        return bool(
+            self._edit(
+                self.tr("Move segment"), lambda s: seg_core.move_segment(s, show_id, src, dest)
+            )
+        )
+
+    def _edit_field(self, row: int, key: str, value: Any) -> bool:
+        seg_id = self.model.rows[row].id
+        self.message.hide()
+        self._edit(
+            self.tr("Edit segment"), lambda s: seg_core.update_segment(s, seg_id, **{key: value})
+        )
+        return True
+
+    @Slot()
+    def _on_insert_clicked(self) -> None:
+        show_id = self.show_id
+        if show_id is None:
+            return
+        rows = self._selected_rows()
+        at = rows[0] if rows else None
+        title = self.tr("New segment")
+        seg = self._edit(
+            self.tr("Insert segment"),
+            lambda s: seg_core.insert_segment(s, show_id, at, title=title),
+        )
+        if seg is not None:
+            self.select_row(at if at is not None else self.model.rowCount() - 1)
+
+    @Slot()
+    def _on_duplicate_clicked(self) -> None:
+        rows = self._selected_rows()
+        if rows:
+            seg_id = self.model.rows[rows[0]].id
+            self._edit(
+                self.tr("Duplicate segment"), lambda s: seg_core.duplicate_segment(s, seg_id)
+            )
+            self.select_row(rows[0] + 1)
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        ids = [self.model.rows[r].id for r in self._selected_rows()]
+        if ids:
+            self._edit(self.tr("Delete segments"), lambda s: seg_core.delete_segments(s, ids))
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.view.selectRow(row)
+
+    def load(self, session: Session, show: Show | None) -> None:
+        self.show_id = show.id if show else None
+        self.setEnabled(show is not None)
+        if show is None:
+            self.model.set_rows([])
+            self.footer.clear()
+            return
+        segs = seg_core.ordered_segments(session, show.id)
+        items = lineup_core.ordered_lineup(session, show.id)
+        names = {i.id: i.name or i.sku for i in items}
+        self._lineup_choices = [(None, "—")] + [(i.id, i.name or i.sku) for i in items]
+        times = seg_core.timeline(show, segs)
+        windows = _promotion_windows(show)
+        start_day = show.scheduled_start.astimezone().date() if show.scheduled_start else None
+        rows = []
+        for i, (seg, t) in enumerate(zip(segs, times, strict=True)):
+            last = i == len(segs) - 1
+            markers = [
+                w
+                for w in windows
+                if t.start_ms <= w.start_ms < t.end_ms
+                or (t.start_ms == w.start_ms == t.end_ms)
+                or (last and w.start_ms >= t.end_ms)
+            ]
+            local: datetime | None = t.start_at.astimezone() if t.start_at else None
+            rows.append(
+                SegmentRow(
+                    id=seg.id,
+                    kind=seg.kind,
+                    title=seg.title,
+                    duration_ms=seg.planned_duration_ms,
+                    lineup_item_id=seg.lineup_item_id,
+                    product_name=names.get(seg.lineup_item_id or 0, ""),
+                    script=seg.script,
+                    warning_lead_ms=seg.warning_lead_ms,
+                    start_ms=t.start_ms,
+                    end_ms=t.end_ms,
+                    start_at=local,
+                    next_day=bool(local and start_day and local.date() != start_day),
+                    markers=markers,
+                )
+            )
+        self.model.set_rows(rows)
+        tot = seg_core.totals(show, segs)
+        diff = tot.difference_ms
+        if tot.state == "exact":
+            colour, state = GREEN, self.tr("exactly the planned length")
+        elif tot.state == "over":
+            colour, state = RED, self.tr("{d} over").format(d=format_duration(diff))
+        else:
+            colour, state = ORANGE, self.tr("{d} under").format(d=format_duration(-diff))
+        zero = sum(1 for s in segs if s.planned_duration_ms == 0)
+        extra = (" · " + self.tr("{n} zero-length segment(s)").format(n=zero)) if zero else ""
+        self.footer.setText(
+            self.tr(
+                "Total {total} of {planned} planned — <b style='color:{colour}'>{state}</b>{extra}"
+            ).format(
+                total=format_duration(tot.total_ms, always_hours=True),
+                planned=format_duration(tot.planned_ms, always_hours=True),
+                colour=colour.name(),
+                state=state,
+                extra=extra,
+            )
+        )
+        self.footer.setProperty("state", tot.state)
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for col in ("title", "script"):
+            c = SegmentsModel.COLUMNS.index(col)
+            header.resizeSection(c, min(max(header.sectionSize(c), 160), 320))
+        header.setStretchLastSection(True)
+
+
+def _promotion_windows(show: Show) -> list[Any]:
+    """Plan-B's promotion windows when that module is there, else none."""
+    try:
+        promotions = importlib.import_module("livestudio.core.plan.promotions")
+    except ModuleNotFoundError as exc:
+        if exc.name != "livestudio.core.plan.promotions":
+            raise
+        return []
+    fn = getattr(promotions, "promotion_windows", None)
+    return list(fn(show)) if fn else []
