@@ -1,26 +1,40 @@
-"""QApplication set-up: logging, crash handler, translations, opening the store, the main window."""
+"""QApplication set-up: logging, crash handler, translations, theme, one instance per store,
+daily backup, the main window — and `--smoke`, the self-test CI and the bundle run."""
 
 from __future__ import annotations
 
 import faulthandler
 import logging
 import logging.handlers
+import os
 import sys
+import tempfile
 import threading
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QLocale,
+    QMessageLogContext,
+    QProcess,
+    QSettings,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from livestudio import APP_NAME, ORG_NAME, __version__, settings
+from livestudio import APP_NAME, ORG_NAME, __version__, settings, translations
 from livestudio.core import paths
 from livestudio.core.redact import RedactingFilter, redact
 
 log = logging.getLogger("livestudio")
 _fault_file: Any = None
+SMOKE_TIMEOUT_S = float(os.environ.get("LIVESTUDIO_SMOKE_TIMEOUT", "300"))
 
 
 def log_file_path() -> Path:
@@ -66,9 +80,7 @@ def _show_crash_dialog(text: str) -> None:
     box.exec()
 
 
-def excepthook(
-    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> None:
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     log.critical("uncaught exception\n%s", text)
     _show_crash_dialog(text)
@@ -86,36 +98,27 @@ def install_excepthooks() -> None:
     threading.excepthook = thread_excepthook
 
 
-def chosen_locale() -> QLocale:
-    lang = settings.get(settings.LANGUAGE)
-    if lang and lang != "system":
-        return QLocale(lang)
-    return QLocale.system()
+# ---- language and theme ----------------------------------------------------------------
 
 
-_translators: list[QTranslator] = []
+def chosen_locale(qsettings: QSettings | None = None) -> QLocale:
+    return translations.locale_for(str(settings.get(settings.LANGUAGE, qsettings)))
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> QLocale:
-    """Load our .qm and Qt's own (for standard dialogs) for the locale; English needs none."""
-    for t in _translators:
-        app.removeTranslator(t)
-    _translators.clear()
+    """Our catalogue (and Qt's own, for standard dialogs) for the chosen language."""
     locale = locale or chosen_locale()
-    QLocale.setDefault(locale)
-    if locale.language() == QLocale.Language.English:
-        return locale
-    ours = QTranslator(app)
-    if ours.load(locale, "livestudio", "_", str(paths.resource("i18n"))):
-        app.installTranslator(ours)
-        _translators.append(ours)
-    else:
-        log.warning("no LiveStudio translation for %s", locale.name())
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _translators.append(qt)
+    translations.install(app, locale)
     return locale
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        p = paths.resource("icons", f"livestudio-{size}.png")
+        if p.is_file():
+            icon.addFile(str(p))
+    return icon
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -125,27 +128,217 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setOrganizationName(ORG_NAME)
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName("livestudio")  # Wayland/X11: match livestudio.desktop
     app = QApplication(argv or [sys.argv[0]])
+    app.setWindowIcon(app_icon())
     install_translators(app)
+    from livestudio.ui import theme
+
+    theme.apply_theme(app, str(settings.get(settings.THEME)))
     return app
+
+
+# ---- restart (after a restore or a language change) ------------------------------------
+
+_restart_requested = False
+
+
+def request_restart() -> None:
+    """Ask for a fresh start once the event loop has ended and the store is closed."""
+    global _restart_requested
+    _restart_requested = True
+
+
+def restart_command(db_path: Path) -> tuple[str, list[str]]:
+    """How to start this same app again on the same store (bundle or source checkout)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--db", str(db_path)]
+    return sys.executable, ["-m", "livestudio", "--db", str(db_path)]
+
+
+def _relaunch(db_path: Path) -> None:
+    program, args = restart_command(db_path)
+    ok, _pid = QProcess.startDetached(program, args)
+    if not ok:
+        log.error("could not restart LiveStudio (%s %s)", program, args)
+
+
+def daily_backup_dir() -> Path:
+    d = str(settings.get(settings.BACKUP_DIR))
+    return Path(d) if d else paths.data_dir() / "backups"
+
+
+def _start_daily_backup(db_path: Path) -> None:
+    """Today's backup on a worker (the online backup API is safe while the app writes)."""
+    from livestudio.core import backup
+    from livestudio.tasks import run_task
+
+    def failed(exc: BaseException) -> None:
+        log.warning("daily backup failed: %s", exc)
+
+    run_task(
+        backup.daily_backup,
+        db_path,
+        daily_backup_dir(),
+        int(settings.get(settings.BACKUPS_KEPT)),
+        on_error=failed,
+    )
+
+
+# ---- the app ---------------------------------------------------------------------------
 
 
 def run_gui(db_path: Path, smoke: bool = False) -> int:
     """Open the store (with the dialogs a bad file needs) and run the main window."""
+    if smoke:
+        return run_smoke(db_path)
+    global _restart_requested
     setup_logging()
     install_excepthooks()
     app = make_application()
-    from livestudio.ui.startup import open_store_interactively
+    from livestudio.single_instance import SingleInstance
+
+    instance = SingleInstance(db_path)
+    if instance.notify_running():
+        log.info("LiveStudio is already open on %s; brought it to the front", db_path)
+        return 0
+    instance.listen()
+
     from livestudio.ui.main_window import MainWindow
+    from livestudio.ui.startup import open_store_interactively
 
     store = open_store_interactively(db_path)
     if store is None:
+        instance.close()
         return 3
     window = MainWindow(store, settings=QSettings())
+    instance.activation_requested.connect(window.bring_to_front)
     window.show()
-    if smoke:
-        return window.smoke_test()
-    window.after_show()
+    QTimer.singleShot(0, window.after_show)
+    QTimer.singleShot(1500, lambda: _start_daily_backup(store.path))
+    _restart_requested = False
     code = app.exec()
+    from livestudio.tasks import wait_all
+
+    wait_all(10000)
     store.close()
+    instance.close()
+    if _restart_requested:
+        _relaunch(store.path)
     return code
+
+
+# ---- smoke test ------------------------------------------------------------------------
+
+
+class SmokeFailure(Exception):
+    pass
+
+
+def run_smoke(db_path: Path) -> int:
+    """Open every workspace on a store and exit: 0 when all is well, 1 with the reason on stderr.
+
+    The default user store is never used: without `--db`/LIVESTUDIO_DB a fresh temporary store
+    is created. Settings go to a temporary folder too, so a smoke run changes nothing of the
+    user's. No dialog is ever shown: errors go to stderr.
+    """
+    errors: list[str] = []
+    started = time.perf_counter()
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        errors.append(text)
+        print(text, file=sys.stderr, flush=True)
+
+    def qt_messages(kind: QtMsgType, _ctx: QMessageLogContext, message: str) -> None:
+        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            errors.append(f"Qt: {message}")
+            print(f"Qt critical: {message}", file=sys.stderr, flush=True)
+        elif os.environ.get("LIVESTUDIO_SMOKE_VERBOSE"):
+            print(f"Qt: {message}", file=sys.stderr, flush=True)
+
+    def watchdog() -> None:
+        print(
+            f"smoke: FAILED — still running after {SMOKE_TIMEOUT_S:.0f} s (a modal dialog?)",
+            file=sys.stderr,
+            flush=True,
+        )
+        faulthandler.dump_traceback(file=sys.stderr)
+        os._exit(1)
+
+    timer = threading.Timer(SMOKE_TIMEOUT_S, watchdog)
+    timer.daemon = True
+    timer.start()
+    sys.excepthook = hook
+    threading.excepthook = lambda a: hook(a.exc_type, a.exc_value or Exception(), a.exc_traceback)
+    previous_handler = qInstallMessageHandler(qt_messages)
+    tmp = tempfile.TemporaryDirectory(prefix="livestudio-smoke-")
+    try:
+        scratch = Path(tmp.name)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
+        if Path(db_path) == paths.data_dir() / paths.DB_FILENAME:
+            db_path = scratch / "smoke.sqlite3"
+        code = _smoke_run(db_path, errors)
+    except Exception:  # noqa: BLE001 (everything must end up on stderr with exit 1)
+        hook(*sys.exc_info())  # type: ignore[arg-type]
+        code = 1
+    finally:
+        timer.cancel()
+        qInstallMessageHandler(previous_handler)
+        sys.excepthook = sys.__excepthook__
+        try:
+            tmp.cleanup()
+        except OSError:
+            pass
+    if code == 0 and errors:
+        code = 1
+    took = time.perf_counter() - started
+    if code == 0:
+        print(f"smoke: OK in {took:.1f} s", flush=True)
+    else:
+        print(
+            f"smoke: FAILED ({len(errors)} error(s)) after {took:.1f} s",
+            file=sys.stderr,
+            flush=True,
+        )
+    return code
+
+
+def _smoke_run(db_path: Path, errors: list[str]) -> int:
+    from livestudio.core.db import StoreError, head_revision, open_store
+
+    app = make_application()
+    try:
+        store = open_store(db_path)
+    except StoreError as exc:
+        print(f"smoke: cannot open {db_path}: {exc}", file=sys.stderr)
+        return 1
+    print(f"smoke: store {db_path} at schema {head_revision()}", flush=True)
+    from livestudio.ui import theme
+    from livestudio.ui.main_window import MainWindow
+
+    qsettings = QSettings()
+    window = MainWindow(store, settings=qsettings)
+    try:
+        window.show()
+        app.processEvents()
+        code = window.smoke_test()
+        # the Settings dialog and both themes must build too
+        dialog = window.open_settings(modal=False)
+        app.processEvents()
+        dialog.reject()
+        for name in ("dark", "light", "system"):
+            theme.apply_theme(app, name)
+            app.processEvents()
+        print(f"smoke: {len(window.workspace_keys())} workspaces opened", flush=True)
+    finally:
+        window.save_state()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        from livestudio.tasks import wait_all
+
+        wait_all(10000)
+        store.close()
+    return 1 if errors else code

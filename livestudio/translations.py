@@ -58,7 +58,7 @@ def locale_for(choice: str) -> QLocale:
     if choice == "en":
         if system.language() == QLocale.Language.English:
             return system
-        return QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates)
+        return QLocale("en_US")
     return QLocale(choice)
 
 
@@ -68,10 +68,10 @@ def catalogue_code(locale: QLocale) -> str | None:
         return None
     have = set(available_codes())
     if locale.language() == QLocale.Language.Chinese:
-        traditional = locale.script() == QLocale.Script.TraditionalChineseScript or (
+        traditional = locale.script() == QLocale.Script.TraditionalHanScript or (
             locale.territory()
-            in (QLocale.Territory.Taiwan, QLocale.Territory.HongKong, QLocale.Territory.Macao)
-            and locale.script() != QLocale.Script.SimplifiedChineseScript
+            in (QLocale.Country.Taiwan, QLocale.Country.HongKong, QLocale.Country.Macao)
+            and locale.script() != QLocale.Script.SimplifiedHanScript
         )
         for code in (["zh_TW", "zh_HK"] if traditional else []) + ["zh_CN"]:
             if code in have:

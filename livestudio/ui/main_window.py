@@ -39,33 +39,66 @@ class WorkspaceSpec:
     blurb: Callable[[], str]
 
 
-def _t(text: str) -> str:
-    return QApplication.translate("MainWindow", text)
-
-
+# Titles are written out as QApplication.translate("MainWindow", ...) so pyside6-lupdate sees them.
 WORKSPACES = [
-    WorkspaceSpec("products", "livestudio.ui.products.workspace", "ProductsWorkspace",
-                  lambda: _t("Products"), lambda: _t("Your product catalog, in and out as Excel.")),
-    WorkspaceSpec("plan", "livestudio.ui.plan.workspace", "PlanWorkspace",
-                  lambda: _t("Plan"),
-                  lambda: _t("Goals, audience, lineup, run-of-show, promotions, preparation and risks.")),
-    WorkspaceSpec("check", "livestudio.ui.check.workspace", "CheckWorkspace",
-                  lambda: _t("Check"),
-                  lambda: _t("A pre-stream checklist that probes camera, microphone, network and disk.")),
-    WorkspaceSpec("live", "livestudio.ui.live.workspace", "LiveWorkspace",
-                  lambda: _t("Live"),
-                  lambda: _t("The show clock, segment cues, promotion countdowns and the live log.")),
-    WorkspaceSpec("review", "livestudio.ui.review.workspace", "ReviewWorkspace",
-                  lambda: _t("Review"),
-                  lambda: _t("Platform data, KPIs, charts against the run-of-show, and the report.")),
+    WorkspaceSpec(
+        "products",
+        "livestudio.ui.products.workspace",
+        "ProductsWorkspace",
+        lambda: QApplication.translate("MainWindow", "Products"),
+        lambda: QApplication.translate("MainWindow", "Your product catalog, in and out as Excel."),
+    ),
+    WorkspaceSpec(
+        "plan",
+        "livestudio.ui.plan.workspace",
+        "PlanWorkspace",
+        lambda: QApplication.translate("MainWindow", "Plan"),
+        lambda: QApplication.translate(
+            "MainWindow", "Goals, audience, lineup, run-of-show, promotions, preparation and risks."
+        ),
+    ),
+    WorkspaceSpec(
+        "check",
+        "livestudio.ui.check.workspace",
+        "CheckWorkspace",
+        lambda: QApplication.translate("MainWindow", "Check"),
+        lambda: QApplication.translate(
+            "MainWindow", "A pre-stream checklist that probes camera, microphone, network and disk."
+        ),
+    ),
+    WorkspaceSpec(
+        "live",
+        "livestudio.ui.live.workspace",
+        "LiveWorkspace",
+        lambda: QApplication.translate("MainWindow", "Live"),
+        lambda: QApplication.translate(
+            "MainWindow", "The show clock, segment cues, promotion countdowns and the live log."
+        ),
+    ),
+    WorkspaceSpec(
+        "review",
+        "livestudio.ui.review.workspace",
+        "ReviewWorkspace",
+        lambda: QApplication.translate("MainWindow", "Review"),
+        lambda: QApplication.translate(
+            "MainWindow", "Platform data, KPIs, charts against the run-of-show, and the report."
+        ),
+    ),
 ]
+
+
+def _missing(exc: ModuleNotFoundError, name: str) -> bool:
+    """True when `name` itself (or a package above it) does not exist — not a broken import
+    inside an existing module, which must surface."""
+    missing = exc.name or ""
+    return name == missing or name.startswith(missing + ".")
 
 
 def _load_workspace_class(spec: WorkspaceSpec) -> type[QWidget] | None:
     try:
         module = importlib.import_module(spec.module)
     except ModuleNotFoundError as exc:
-        if exc.name == spec.module:
+        if _missing(exc, spec.module):
             return None
         raise
     return getattr(module, spec.cls, None)
@@ -99,6 +132,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings
         self.ctx = AppContext(store, settings, self)
+        self._leaving = False  # set once the store was closed for a restore
         self.setWindowTitle(self.tr("LiveStudio"))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -141,7 +175,7 @@ class MainWindow(QMainWindow):
             try:
                 module = importlib.import_module(name)
             except ModuleNotFoundError as exc:
-                if exc.name == name:
+                if _missing(exc, name):
                     continue
                 raise
             fn = getattr(module, hook, None)
@@ -152,17 +186,113 @@ class MainWindow(QMainWindow):
         """Start-up offers that need the window on screen (crash recovery, sample show...)."""
         self._call_integrations("after_show")
 
+    def workspace_keys(self) -> list[str]:
+        return list(self._tabs)
+
     def smoke_test(self) -> int:
-        """Build every workspace and let each check itself; 0 when all is well."""
+        """Build every workspace and let each check itself; 0 when all is well.
+
+        A workspace that raises fails the smoke run with its name in the message.
+        """
         for key in self._tabs:
             self.show_workspace(key)
-            ws = self.workspace(key)
-            QApplication.processEvents()
-            check = getattr(ws, "smoke", None)
-            if check is not None:
-                check()
+            try:
+                ws = self.workspace(key)
+                QApplication.processEvents()
+                check = getattr(ws, "smoke", None)
+                if check is not None:
+                    check()
+                    QApplication.processEvents()
+            except Exception as exc:
+                raise RuntimeError(f"workspace {key!r} failed its smoke check: {exc}") from exc
+            if isinstance(ws, ComingLaterPage):
+                print(f"smoke: workspace {key!r} is a placeholder (not built yet)", flush=True)
         QApplication.processEvents()
         return 0
+
+    @Slot()
+    def bring_to_front(self) -> None:
+        """Another launch on the same store asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # ---- settings, backups ------------------------------------------------------------
+    def open_settings(self, modal: bool = True) -> QWidget:
+        from livestudio.ui.settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.restart_requested.connect(self._on_settings_restart_requested)
+        if modal:
+            dialog.exec()
+        else:
+            dialog.show()
+        return dialog
+
+    @Slot()
+    def _on_settings_triggered(self) -> None:
+        self.open_settings()
+
+    def _prepare_to_leave(self) -> bool:
+        """Ask every workspace whether it may close (a running show may refuse)."""
+        for tab in self._tabs.values():
+            closing = getattr(tab.workspace, "close_workspace", None)
+            if closing is not None and closing() is False:
+                return False
+        return True
+
+    @Slot()
+    def _on_settings_restart_requested(self) -> None:
+        from livestudio import app
+
+        if not self._prepare_to_leave():
+            return
+        app.request_restart()
+        self.close()
+
+    @Slot(str)
+    def restore_backup(self, backup_path: str) -> bool:
+        """Replace the store with a backup (the caller has confirmed), then restart.
+
+        The current file is first copied to the backup folder, so nothing is lost.
+        """
+        from pathlib import Path
+
+        from livestudio import app
+        from livestudio.core import backup
+
+        if not self._prepare_to_leave():
+            return False
+        self.save_state()
+        wait_all(10000)
+        self.store.close()
+        try:
+            result = backup.restore(self.store.path, Path(backup_path), app.daily_backup_dir())
+        except OSError as exc:
+            log.exception("restore failed")
+            QMessageBox.critical(
+                self,
+                self.tr("Restore failed"),
+                self.tr(
+                    "The backup could not be restored: {reason}\nYour data was not changed."
+                ).format(reason=exc),
+            )
+            return False
+        QMessageBox.information(
+            self,
+            self.tr("Backup restored"),
+            self.tr(
+                "Restored {name}.\n\nThe data you had before is kept as {copy}.\n\n"
+                "LiveStudio will now restart."
+            ).format(name=Path(backup_path).name, copy=result.safety_copy or "—"),
+        )
+        app.request_restart()
+        self._leaving = True
+        self.close()
+        return True
 
     # ---- menus ------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -186,6 +316,12 @@ class MainWindow(QMainWindow):
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.action_quit.triggered.connect(self.close)
         self.menu_tools = bar.addMenu(self.tr("&Tools"))
+        self.action_settings = QAction(self.tr("&Settings…"), self)
+        self.action_settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action_settings.triggered.connect(self._on_settings_triggered)
+        self.menu_tools.addAction(self.action_settings)
+        self.menu_tools.addSeparator()
         self.menu_help = bar.addMenu(self.tr("&Help"))
         about = self.menu_help.addAction(self.tr("&About LiveStudio"))
         about.triggered.connect(self._on_about_triggered)
@@ -212,7 +348,10 @@ class MainWindow(QMainWindow):
     def _on_backup_triggered(self) -> None:
         suggested = self.store.path.with_name(f"{self.store.path.stem}-{timestamp()}.sqlite3")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up database"), str(suggested), self.tr("SQLite database (*.sqlite3)")
+            self,
+            self.tr("Back up database"),
+            str(suggested),
+            self.tr("SQLite database (*.sqlite3)"),
         )
         if not path:
             return
@@ -243,6 +382,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 820)
+        state = self.settings.value(opts.STATE_WINDOW)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
         last = self.settings.value(opts.STATE_TAB, "")
         if isinstance(last, str) and last in self._tabs:
             self.show_workspace(last)
@@ -253,15 +395,15 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.setValue(opts.STATE_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(opts.STATE_WINDOW, self.saveState())
         self.settings.setValue(opts.STATE_TAB, self.current_workspace_key())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        for tab in self._tabs.values():
-            closing = getattr(tab.workspace, "close_workspace", None)
-            if closing is not None and closing() is False:
-                event.ignore()
-                return
-        self.save_state()
+        if not self._leaving and not self._prepare_to_leave():
+            event.ignore()
+            return
+        if not self._leaving:
+            self.save_state()
         wait_all(5000)
         super().closeEvent(event)
