@@ -1,0 +1,107 @@
+"""`livestudio products import|export`: the catalog's Excel jobs without the window.
+
+Import prints one summary line ("added N, updated N, unchanged N, rejected N"), then each rejected
+row's reason on its own line. Exit 0 = all rows fine, 1 = some rows rejected, 2 = unreadable file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from livestudio.core.i18n import translate
+
+
+def _t(text: str) -> str:
+    return translate("CLI", text)
+
+
+def _currency() -> str:
+    try:
+        from PySide6.QtCore import QSettings
+
+        from livestudio import APP_NAME, ORG_NAME
+        from livestudio import settings as opts
+
+        return str(opts.get(opts.CURRENCY, QSettings(ORG_NAME, APP_NAME)))
+    except Exception:  # settings are a nicety here; the store is what matters
+        return "CNY"
+
+
+def register(
+    subparsers: argparse._SubParsersAction, add_db: Callable[[argparse.ArgumentParser], None]
+) -> None:  # type: ignore[type-arg]
+    products = subparsers.add_parser("products", help="import or export the product catalog")
+    sub = products.add_subparsers(dest="products_command", metavar="ACTION", required=True)
+
+    imp = sub.add_parser("import", help="import products from an .xlsx or .csv file")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first one)")
+    imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    add_db(imp)
+    imp.set_defaults(handler=run_import)
+
+    exp = sub.add_parser("export", help="export all products to an .xlsx or .csv file")
+    exp.add_argument("file", metavar="FILE")
+    add_db(exp)
+    exp.set_defaults(handler=run_export)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from livestudio.cli import open_cli_store
+    from livestudio.core.excel import SheetError, apply_import, prepare_import
+    from livestudio.core.excel.errors import ImportFailed
+    from livestudio.core.excel.product_import import ImportSummary
+
+    store = open_cli_store(args.db)
+    try:
+        try:
+            preview = prepare_import(store, Path(args.file), args.sheet, currency=_currency())
+        except SheetError as exc:
+            print(_t("error: {reason}").format(reason=exc), file=sys.stderr)
+            return 2
+        if args.dry_run:
+            summary = ImportSummary(
+                len(preview.to_add),
+                len(preview.to_update),
+                len(preview.unchanged),
+                [r.message() for r in preview.rejected],
+            )
+        else:
+            try:
+                summary = apply_import(store, preview)
+            except ImportFailed as exc:
+                print(_t("error: {reason}").format(reason=exc), file=sys.stderr)
+                return 2
+        line = summary.line()
+        if args.dry_run:
+            line = _t("{summary} (dry run: nothing was written)").format(summary=line)
+        print(line)
+        for reason in summary.rejected:
+            print(reason)
+        return 1 if summary.rejected else 0
+    finally:
+        store.close()
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from livestudio.cli import open_cli_store
+    from livestudio.core.excel import export_products
+
+    store = open_cli_store(args.db)
+    path = Path(args.file)
+    try:
+        count = export_products(store, path, currency=_currency())
+    except OSError as exc:
+        print(
+            _t("error: cannot write {file}: {reason}").format(
+                file=path, reason=exc.strerror or exc
+            ),
+            file=sys.stderr,
+        )
+        return 2
+    finally:
+        store.close()
+    print(_t("exported {count} products to {file}").format(count=count, file=path))
+    return 0
