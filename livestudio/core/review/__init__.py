@@ -1,0 +1,1 @@
+"""Review: platform exports in, KPIs, findings, feedback labels, retrospective; over the live log and plan."""

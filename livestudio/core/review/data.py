@@ -1,0 +1,323 @@
+"""Everything the review of one show looks at, loaded once: plan, live log, imported data, comments.
+
+Also the derived series: per-minute trend, the segment bands (actual from the live log, else the
+planned run-of-show) and what happened inside each band.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from livestudio.core.i18n import translate
+from livestudio.core.models.plan import LineupItem, Promotion, Segment, Show
+from livestudio.core.models.review import (
+    ReviewComment,
+    ReviewProductResult,
+    ReviewSummary,
+    ReviewTrendPoint,
+)
+from livestudio.core.review.livelog import load_run
+
+MINUTE = 60_000
+TREND_FIELDS = ("online", "entries", "comments", "likes", "orders", "gmv")
+
+
+def _t(text: str) -> str:
+    return translate("ReviewData", text)
+
+
+@dataclass
+class Band:
+    """A segment on the timeline. `actual` False = taken from the plan (no live log)."""
+
+    segment_id: int | None
+    position: int
+    title: str
+    kind: str
+    planned_ms: int
+    start_ms: int
+    end_ms: int
+    actual: bool
+
+    @property
+    def duration_ms(self) -> int:
+        return self.end_ms - self.start_ms
+
+
+@dataclass
+class BandStats:
+    band: Band
+    viewers_start: int | None
+    viewers_end: int | None
+    viewers_peak: int | None
+    orders: int | None
+    gmv: int | None
+    units_logged: int
+
+    @property
+    def viewers_change(self) -> int | None:
+        if self.viewers_start is None or self.viewers_end is None:
+            return None
+        return self.viewers_end - self.viewers_start
+
+
+@dataclass
+class PromoWindow:
+    key: str
+    promotion_id: int | None
+    title: str
+    start_ms: int
+    end_ms: int
+    quantity_limit: int | None
+    units_sold: int | None
+    actual: bool
+
+
+@dataclass
+class MinuteSeries:
+    minutes: list[int] = field(default_factory=list)  # minute index from the show start
+    values: dict[str, list[int | None]] = field(default_factory=dict)
+
+    def at(self, name: str, minute: int) -> int | None:
+        try:
+            return self.values[name][self.minutes.index(minute)]
+        except (KeyError, ValueError):
+            return None
+
+
+@dataclass
+class ReviewData:
+    show: Show
+    summary: ReviewSummary | None
+    trend: list[ReviewTrendPoint]
+    products: list[ReviewProductResult]
+    comments: list[ReviewComment]
+    run: Any | None
+    lineup: list[LineupItem]
+    segments: list[Segment]
+    promotions: list[Promotion]
+    _minutes: MinuteSeries | None = None
+
+    @property
+    def currency(self) -> str:
+        return self.show.currency or "CNY"
+
+    def has_any_data(self) -> bool:
+        return bool(self.summary or self.trend or self.products or self.run is not None)
+
+    # ---- series -----------------------------------------------------------------------
+    def trend_has(self, name: str) -> bool:
+        return any(getattr(p, name) is not None for p in self.trend)
+
+    def minute_series(self) -> MinuteSeries:
+        """Per-minute figures: online = the minute's average; counts summed. Falls back to the live log's viewer counts."""
+        if self._minutes is not None:
+            return self._minutes
+        out = MinuteSeries(values={f: [] for f in TREND_FIELDS})
+        if self.trend:
+            buckets: dict[int, list[ReviewTrendPoint]] = {}
+            for p in self.trend:
+                buckets.setdefault(p.offset_ms // MINUTE, []).append(p)
+            for m in sorted(buckets):
+                pts = buckets[m]
+                out.minutes.append(m)
+                online = [p.online for p in pts if p.online is not None]
+                out.values["online"].append(round(sum(online) / len(online)) if online else None)
+                for f in TREND_FIELDS[1:]:
+                    vals = [getattr(p, f) for p in pts if getattr(p, f) is not None]
+                    out.values[f].append(sum(vals) if vals else None)
+        elif self.run is not None and self.run.viewers:
+            counts = sorted(self.run.viewers)
+            last_minute = max(self.run.total_ms, counts[-1][0]) // MINUTE
+            idx, current = 0, None
+            for m in range(last_minute + 1):
+                while idx < len(counts) and counts[idx][0] < (m + 1) * MINUTE:
+                    current = counts[idx][1]
+                    idx += 1
+                out.minutes.append(m)
+                out.values["online"].append(current)
+                for f in TREND_FIELDS[1:]:
+                    out.values[f].append(None)
+        self._minutes = out
+        return out
+
+    def online_points(self) -> list[tuple[int, int]]:
+        """(offset_ms, online) at full resolution: trend, else the live log's viewer counts."""
+        if self.trend_has("online"):
+            return [(p.offset_ms, p.online) for p in self.trend if p.online is not None]
+        if self.run is not None:
+            return sorted((int(o), int(c)) for o, c in self.run.viewers)
+        return []
+
+    # ---- bands ------------------------------------------------------------------------
+    def bands(self) -> list[Band]:
+        if self.run is not None and any(s.start_ms is not None for s in self.run.segments):
+            total = self.run.total_ms
+            visited = [s for s in self.run.segments if s.start_ms is not None]
+            return [
+                Band(
+                    s.segment_id,
+                    s.position,
+                    s.title,
+                    s.kind,
+                    s.planned_ms,
+                    s.start_ms,
+                    s.end_ms if s.end_ms is not None else max(total, s.start_ms),
+                    True,
+                )
+                for s in sorted(visited, key=lambda s: s.start_ms)
+            ]
+        out, t = [], 0
+        for s in self.segments:
+            out.append(
+                Band(
+                    s.id,
+                    s.position,
+                    s.title,
+                    s.kind,
+                    s.planned_duration_ms,
+                    t,
+                    t + s.planned_duration_ms,
+                    False,
+                )
+            )
+            t += s.planned_duration_ms
+        return out
+
+    def band_at(self, offset_ms: int) -> Band | None:
+        for b in self.bands():
+            if b.start_ms <= offset_ms < b.end_ms:
+                return b
+        return None
+
+    def band_stats(self) -> list[BandStats]:
+        pts = self.online_points()
+        out = []
+        for b in self.bands():
+            inside = [c for o, c in pts if b.start_ms <= o < b.end_ms]
+            before = [c for o, c in pts if o <= b.start_ms]
+            start_val = before[-1] if before else (inside[0] if inside else None)
+            end_val = inside[-1] if inside else None
+            orders = gmv = None
+            if self.trend_has("orders"):
+                orders = sum(
+                    p.orders or 0 for p in self.trend if b.start_ms <= p.offset_ms < b.end_ms
+                )
+            if self.trend_has("gmv"):
+                gmv = sum(p.gmv or 0 for p in self.trend if b.start_ms <= p.offset_ms < b.end_ms)
+            units = 0
+            if self.run is not None:
+                units = sum(s.units for s in self.run.sales if b.start_ms <= s.offset_ms < b.end_ms)
+            out.append(
+                BandStats(
+                    b, start_val, end_val, max(inside) if inside else None, orders, gmv, units
+                )
+            )
+        return out
+
+    def promo_windows(self) -> list[PromoWindow]:
+        if self.run is not None and self.run.promotions:
+            return [
+                PromoWindow(
+                    p.key,
+                    p.promotion_id,
+                    p.title,
+                    p.start_ms,
+                    p.end_ms if p.end_ms is not None else self.run.total_ms,
+                    p.quantity_limit,
+                    p.units_sold,
+                    True,
+                )
+                for p in self.run.promotions
+            ]
+        # planned windows (no live log): start from the offset or the planned segment start
+        seg_start, t = {}, 0
+        for s in self.segments:
+            seg_start[s.id] = t
+            t += s.planned_duration_ms
+        out = []
+        for p in self.promotions:
+            start = (
+                p.start_offset_ms
+                if p.start_offset_ms is not None
+                else seg_start.get(p.start_segment_id or -1)
+            )
+            if start is None:
+                continue
+            out.append(
+                PromoWindow(
+                    f"plan-{p.id}",
+                    p.id,
+                    p.title,
+                    start,
+                    start + p.duration_ms,
+                    p.quantity_limit,
+                    None,
+                    False,
+                )
+            )
+        return out
+
+    def sales_units_by_item(self) -> dict[int | None, int]:
+        out: dict[int | None, int] = {}
+        if self.run is not None:
+            for s in self.run.sales:
+                out[s.lineup_item_id] = out.get(s.lineup_item_id, 0) + s.units
+        return out
+
+    def started_utc(self) -> datetime | None:
+        if self.run is not None and self.run.started_utc:
+            return self.run.started_utc  # type: ignore[no-any-return]
+        if self.summary is not None and self.summary.started_at:
+            return self.summary.started_at
+        return self.show.scheduled_start
+
+
+def load(session: Session, show_id: int, with_run: bool = True) -> ReviewData:
+    show = session.get(Show, show_id)
+    if show is None:
+        raise KeyError(_t("There is no show with id {id}").format(id=show_id))
+    summary = session.scalar(select(ReviewSummary).where(ReviewSummary.show_id == show_id))
+    trend = list(
+        session.scalars(
+            select(ReviewTrendPoint)
+            .where(ReviewTrendPoint.show_id == show_id)
+            .order_by(ReviewTrendPoint.offset_ms)
+        )
+    )
+    products = list(
+        session.scalars(
+            select(ReviewProductResult)
+            .where(ReviewProductResult.show_id == show_id)
+            .order_by(ReviewProductResult.id)
+        )
+    )
+    comments = list(
+        session.scalars(
+            select(ReviewComment)
+            .where(ReviewComment.show_id == show_id)
+            .order_by(ReviewComment.offset_ms.is_(None), ReviewComment.offset_ms, ReviewComment.id)
+        )
+    )
+    run = load_run(session, show_id) if with_run else None
+    return ReviewData(
+        show=show,
+        summary=summary,
+        trend=trend,
+        products=products,
+        comments=comments,
+        run=run,
+        lineup=list(show.lineup),
+        segments=list(show.segments),
+        promotions=list(show.promotions),
+    )
+
+
+def show_order_key(show: Show) -> tuple[datetime, int]:
+    when = show.scheduled_start or show.created_at
+    return (when, show.id)
