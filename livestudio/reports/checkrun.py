@@ -46,4 +46,6 @@ def run_html(run: RunRecord) -> str:
 
 
 def export_run_pdf(run: RunRecord, path: Path, page: str = "A4") -> Path:
-    return html_to_pdf(run_html(run), Path(path), page=page, title=_t("Pre-stream check"), landscape=True)
+    return html_to_pdf(
+        run_html(run), Path(path), page=page, title=_t("Pre-stream check"), landscape=True
+    )

@@ -21,6 +21,7 @@ CLIP_PEAK_DBFS = -1.0  # at or above this: clipping
 QUIET_RMS_DBFS = -40.0  # below this: too quiet for viewers
 FLOOR_DBFS = -120.0
 SAMPLE_RATE = 48000
+START_ALLOWANCE_S = 5.0  # how long a device may take to deliver its first samples
 
 
 class AudioError(Exception):
@@ -164,10 +165,22 @@ class QtAudioBackend:
         buf = bytearray()
         loop = QEventLoop()
         t0 = time.monotonic()
+        first: list[
+            float
+        ] = []  # the clock starts with the first data: devices take a while to wake
 
         def poll() -> None:
-            buf.extend(bytes(io.readAll().data()))
-            if time.monotonic() - t0 >= seconds or (cancelled is not None and cancelled()):
+            data = bytes(io.readAll().data())
+            now = time.monotonic()
+            if data:
+                buf.extend(data)
+                if not first:
+                    first.append(now)
+            if (
+                (first and now - first[0] >= seconds)
+                or now - t0 >= seconds + START_ALLOWANCE_S
+                or (cancelled is not None and cancelled())
+            ):
                 loop.quit()
 
         timer = QTimer()
@@ -187,7 +200,8 @@ class QtAudioBackend:
         samples = int16_to_float(bytes(buf))
         ch = max(1, fmt.channelCount())
         peak, rms = levels(samples)
-        return LevelReport(dev.description(), peak, rms, time.monotonic() - t0, samples.size // ch)
+        took = time.monotonic() - (first[0] if first else t0)
+        return LevelReport(dev.description(), peak, rms, took, samples.size // ch)
 
     def play_tone(self, device_id: str | None, seconds: float) -> None:
         """Play a 440 Hz tone at -12 dBFS and return when it has been played."""

@@ -75,6 +75,7 @@ class ProbeConfig:
     connect_count: int = 10
     net_env: net.NetworkEnv = field(default_factory=net.NetworkEnv)
     system_env: SystemEnv = field(default_factory=SystemEnv)
+    disk_free: Callable[[Path], int] | None = None  # None = the real disk
     camera: CameraBackend = field(default_factory=QtCameraBackend)
     audio: AudioBackend = field(default_factory=QtAudioBackend)
     key_present: Callable[[str], bool] | None = None  # None = ask the keyring
@@ -303,7 +304,9 @@ def probe_upload(cfg: ProbeConfig, cancelled: Cancelled = None) -> ProbeResult:
 
 def probe_disk(cfg: ProbeConfig, cancelled: Cancelled = None) -> ProbeResult:
     title = _t("Disk space")
-    rep = measure_disk(cfg.recording_dir, cfg.planned_duration_ms, cfg.preset.bytes_per_second())
+    rep = measure_disk(
+        cfg.recording_dir, cfg.planned_duration_ms, cfg.preset.bytes_per_second(), cfg.disk_free
+    )
     threshold = _t("≥ {x:.0f}x the planned recording ({need})").format(
         x=DISK_WARN_FACTOR, need=human_bytes(rep.needed_bytes)
     )
