@@ -216,7 +216,7 @@ def validate_promotions(show: Show) -> dict[int, list[PromotionIssue]]:
                     "outside_show",
                     translate(
                         "Promotions",
-                        "Runs {start}–{end}, outside the show (0:00–{show_end})",
+                        "Runs +{start} to +{end}, outside the show (+0:00 to +{show_end})",
                     ).format(start=_clock(start), end=_clock(end), show_end=_clock(show_end)),
                 )
         if (p.duration_ms or 0) == 0:
@@ -272,7 +272,8 @@ def validate_promotions(show: Show) -> dict[int, list[PromotionIssue]]:
                         me,
                         "overlap",
                         translate(
-                            "Promotions", "Overlaps '{other}' ({start}–{end}) on the same product"
+                            "Promotions",
+                            "Overlaps '{other}' (+{start} to +{end}) on the same product",
                         ).format(
                             other=other.title or kind_label(other.kind),
                             start=_clock(o_start),

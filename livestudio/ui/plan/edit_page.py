@@ -1,0 +1,70 @@
+"""Common ground of the Promotions, Tasks and Risks tabs: a show, an undo stack, saved-as-made edits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QWidget
+from sqlalchemy.orm import Session
+
+from livestudio.ui.context import AppContext
+from livestudio.ui.plan.undo import push_edit
+
+
+class PlanEditPage(QWidget):
+    """Every edit runs in one transaction and is pushed on the show's undo stack; a refused edit
+    shows its reason in `message` (never a blocking dialog) and nothing is stored."""
+
+    plan_edited = Signal()
+
+    def __init__(
+        self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_stack = undo_stack
+        self.show_id: int | None = None
+        self._loading = False
+        self.message = QLabel(self)
+        self.message.setObjectName("planMessage")
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+
+    def set_show(self, show_id: int | None) -> None:
+        self.show_id = show_id or None
+        self.message.hide()
+        self.refresh()
+
+    def refresh(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def edit(self, text: str, fn: Callable[[Session], Any]) -> Any:
+        """Run `fn(session)` as one undoable edit of the current show. Returns its result, or None
+        when it was refused (the reason is shown)."""
+        if self.show_id is None or self._loading:
+            return None
+        try:
+            result = push_edit(self.undo_stack, self.ctx.store, self.show_id, text, fn)
+        except (ValueError, LookupError) as exc:
+            self.show_message(str(exc))
+            self.refresh()
+            return None
+        self.message.hide()
+        self.refresh()
+        self.plan_edited.emit()
+        return result
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.ctx.status_message.emit(text)
+
+    @Slot(int)
+    def _on_undo_stack_index_changed(self, _index: int) -> None:
+        if not self._loading:
+            self.refresh()
