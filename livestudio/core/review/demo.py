@@ -176,7 +176,7 @@ def build_show(
         demo.gmv.append(o * price)
         if m % 2 == 0:
             events.append(("viewers", m * MIN + 30_000, {"count": int(online)}))
-    for i, st in enumerate(starts[1:], start=1):
+    for st in starts[1:]:
         events.append(("next", st * MIN, {}))
     flash_start = starts[3] * MIN
     events.append(
