@@ -231,7 +231,7 @@ def format_clock(ms: int, *, ceil: bool = True) -> str:
 
 def format_over(over_ms: int) -> str:
     """'+2:10 behind' / '-0:45 ahead' / 'on time'."""
-    secs = abs(over_ms) // 1000
+    secs = (abs(over_ms) + 500) // 1000
     if secs == 0:
         return translate("Live", "on time")
     text = format_clock(secs * 1000)
@@ -493,6 +493,9 @@ class Replay:
                         TIGHTEN_FLOOR_MS if cur[i] >= TIGHTEN_FLOOR_MS else cur[i],
                         int(round(cur[i] * factor / 1000)) * 1000,
                     )
+                # whole seconds leave a remainder: the longest segment takes it, to end on time
+                longest = max(idx, key=lambda i: new[i])
+                new[longest] = max(TIGHTEN_FLOOR_MS, new[longest] + target - sum(new.values()))
         changes = [
             (i, self.segments[i].plan.title, cur[i], new[i] - self.segments[i].added_ms)
             for i in idx
