@@ -1,0 +1,1 @@
+"""Products workspace: the catalog table and the Excel import / export flows."""
