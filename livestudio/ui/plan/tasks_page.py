@@ -1,0 +1,408 @@
+"""Preparation tab: tasks grouped before / during / after the show, with owner, due date (fixed or
+"N days before the show"), a done tick, and overdue tasks in red."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Slot
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from livestudio.core.i18n import ui_language
+from livestudio.core.models import PrepTask, Show
+from livestudio.core.models.plan import TASK_PHASES
+from livestudio.core.plan import tasks as task_core
+from livestudio.core.plan.defaults import apply_default_tasks_and_risks
+from livestudio.core.plan.shows import utc_to_local
+from livestudio.ui.context import AppContext
+from livestudio.ui.plan.edit_page import PlanEditPage
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+OVERDUE = QColor("#c62828")
+
+
+class TasksPage(PlanEditPage):
+    def __init__(
+        self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, undo_stack, parent)
+        #: "now" for overdue marks; tests and screenshots replace it
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._selected_id: int | None = None
+
+        self.add_button = QPushButton(self.tr("Add task"), self)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.up_button = QPushButton(self.tr("Move up"), self)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = QPushButton(self.tr("Move down"), self)
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.defaults_button = QPushButton(self.tr("Add the standard list"), self)
+        self.defaults_button.setToolTip(
+            self.tr(
+                "Product selection, stock check, coupon setup, preview post, rehearsal, device test, review…"
+            )
+        )
+        self.defaults_button.clicked.connect(self._on_defaults_clicked)
+        self.summary = QLabel(self)
+        bar = QHBoxLayout()
+        for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            bar.addWidget(b)
+        bar.addSpacing(16)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.defaults_button)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [self.tr("Task"), self.tr("Owner"), self.tr("Due"), self.tr("Status")]
+        )
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in (1, 2, 3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.tree.itemSelectionChanged.connect(self._on_tree_selection_changed)
+        self.tree.itemChanged.connect(self._on_tree_item_changed)
+
+        self.editor = QGroupBox(self.tr("Selected task"), self)
+        form = QFormLayout(self.editor)
+        self.title_edit = QLineEdit(self.editor)
+        self.title_edit.editingFinished.connect(self._on_title_edit_finished)
+        self.owner_edit = QLineEdit(self.editor)
+        self.owner_edit.setPlaceholderText(self.tr("Who does it"))
+        self.owner_edit.editingFinished.connect(self._on_owner_edit_finished)
+        self.phase_combo = QComboBox(self.editor)
+        for phase in TASK_PHASES:
+            self.phase_combo.addItem(task_core.phase_label(phase), phase)
+        self.phase_combo.activated.connect(self._on_phase_combo_activated)
+        self.relative_radio = QRadioButton(self.tr("Relative to the show"), self.editor)
+        self.fixed_radio = QRadioButton(self.tr("On a date"), self.editor)
+        self.none_radio = QRadioButton(self.tr("No due date"), self.editor)
+        self._due_group = QButtonGroup(self)
+        for b in (self.relative_radio, self.fixed_radio, self.none_radio):
+            self._due_group.addButton(b)
+            b.clicked.connect(self._on_due_mode_clicked)
+        self.days_spin = QSpinBox(self.editor)
+        self.days_spin.setRange(-60, 365)
+        self.days_spin.setToolTip(
+            self.tr("Days before the show; a negative number is days after it")
+        )
+        self.days_spin.editingFinished.connect(self._on_days_spin_finished)
+        self.days_hint = QLabel(self.editor)
+        self.date_edit = QDateTimeEdit(self.editor)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.date_edit.editingFinished.connect(self._on_date_edit_finished)
+        self.done_check = QCheckBox(self.tr("Done"), self.editor)
+        self.done_check.clicked.connect(self._on_done_check_clicked)
+        rel_row = QHBoxLayout()
+        rel_row.addWidget(self.relative_radio)
+        rel_row.addWidget(self.days_spin)
+        rel_row.addWidget(self.days_hint, 1)
+        fix_row = QHBoxLayout()
+        fix_row.addWidget(self.fixed_radio)
+        fix_row.addWidget(self.date_edit)
+        fix_row.addStretch(1)
+        fix_row.addWidget(self.none_radio)
+        form.addRow(self.tr("Task"), self.title_edit)
+        form.addRow(self.tr("Owner"), self.owner_edit)
+        form.addRow(self.tr("Phase"), self.phase_combo)
+        form.addRow(self.tr("Due"), rel_row)
+        form.addRow("", fix_row)
+        form.addRow("", self.done_check)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    # ---- reading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._loading = True
+        try:
+            with self.ctx.store.session() as s:
+                show = s.get(Show, self.show_id) if self.show_id is not None else None
+                self._fill(show)
+        finally:
+            self._loading = False
+
+    def _due_text(self, task: PrepTask, show: Show) -> str:
+        due = task_core.due_at(task, show)
+        rel = task_core.describe_due(task)
+        if due is None:
+            return rel or "—"
+        local = utc_to_local(due)
+        when = QLocale().toString(QDateTime(local.replace(tzinfo=None)), "ddd MM-dd HH:mm")
+        return f"{when} · {rel}" if rel else when
+
+    def _fill(self, show: Show | None) -> None:
+        self.setEnabled(show is not None)
+        self.tree.clear()
+        if show is None:
+            self.summary.setText(self.tr("Choose a show to plan its preparation."))
+            self._load_editor(None, None)
+            return
+        now = self.clock()
+        groups = task_core.tasks_by_phase(show)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        selected_item: QTreeWidgetItem | None = None
+        overdue = 0
+        open_count = 0
+        first: QTreeWidgetItem | None = None
+        for phase in TASK_PHASES:
+            tasks = groups.get(phase, [])
+            done = sum(1 for t in tasks if t.done)
+            head = QTreeWidgetItem(
+                self.tree,
+                [
+                    self.tr("{phase} ({done}/{n} done)").format(
+                        phase=task_core.phase_label(phase), done=done, n=len(tasks)
+                    )
+                ],
+            )
+            head.setFont(0, bold)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            head.setData(0, ID_ROLE, None)
+            head.setFirstColumnSpanned(True)
+            for t in tasks:
+                late = task_core.is_overdue(t, show, now)
+                overdue += late
+                open_count += not t.done
+                status = self.tr("Done") if t.done else self.tr("Overdue") if late else ""
+                item = QTreeWidgetItem(head, [t.title, t.owner, self._due_text(t, show), status])
+                item.setData(0, ID_ROLE, t.id)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                item.setCheckState(0, Qt.CheckState.Checked if t.done else Qt.CheckState.Unchecked)
+                item.setToolTip(0, t.title)
+                if late:
+                    for c in range(4):
+                        item.setForeground(c, QBrush(OVERDUE))
+                    item.setToolTip(
+                        3, self.tr("Was due {when}").format(when=self._due_text(t, show))
+                    )
+                elif t.done:
+                    for c in range(4):
+                        item.setForeground(
+                            c,
+                            QBrush(self.palette().color(self.palette().ColorRole.PlaceholderText)),
+                        )
+                if t.id == self._selected_id:
+                    selected_item = item
+                first = first or item
+            head.setExpanded(True)
+        if show.scheduled_start is None:
+            starts = self.tr("The show has no start time yet, so relative due dates are not known.")
+        else:
+            starts = self.tr("Show starts {when}.").format(
+                when=utc_to_local(show.scheduled_start).strftime("%Y-%m-%d %H:%M")
+            )
+        self.summary.setText(
+            " ".join(
+                [
+                    starts,
+                    self.tr("{open} open, {late} overdue").format(open=open_count, late=overdue),
+                ]
+            )
+        )
+        self.summary.setStyleSheet("color: #c62828;" if overdue else "")
+        item = selected_item or first
+        self._selected_id = item.data(0, ID_ROLE) if item else None
+        if item is not None:
+            self.tree.setCurrentItem(item)
+        task = next((t for t in show.tasks if t.id == self._selected_id), None)
+        self._load_editor(task, show)
+
+    def _load_editor(self, task: PrepTask | None, show: Show | None) -> None:
+        self.editor.setEnabled(task is not None)
+        for b in (self.delete_button, self.up_button, self.down_button):
+            b.setEnabled(task is not None)
+        if task is None or show is None:
+            self.title_edit.clear()
+            self.owner_edit.clear()
+            return
+        self.title_edit.setText(task.title)
+        self.owner_edit.setText(task.owner)
+        self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(task.phase)))
+        relative = task.due_days_before is not None
+        fixed = task.due_at is not None
+        self.relative_radio.setChecked(relative)
+        self.fixed_radio.setChecked(fixed and not relative)
+        self.none_radio.setChecked(not relative and not fixed)
+        self.days_spin.setEnabled(relative)
+        self.date_edit.setEnabled(fixed and not relative)
+        self.days_spin.setValue(task.due_days_before or 0)
+        self.days_hint.setText(task_core.describe_due(task) if relative else "")
+        due = task_core.due_at(task, show) or show.scheduled_start or self.clock()
+        self.date_edit.setDateTime(QDateTime(utc_to_local(due).replace(tzinfo=None)))
+        self.done_check.setChecked(task.done)
+
+    # ---- editing ------------------------------------------------------------------------------
+    def _update(self, text: str, **values: object) -> None:
+        tid = self._selected_id
+        if tid is not None:
+            self.edit(text, lambda s: task_core.update_task(s, tid, **values))
+
+    def add_task(self, title: str | None = None, phase: str | None = None) -> int | None:
+        """A new task in the selected task's phase (or "before"), due the day before the show."""
+        if phase is None:
+            phase = self.phase_combo.currentData() if self._selected_id is not None else "before"
+        title = title or self.tr("New task")
+
+        def fn(s: Session) -> int:
+            days = 1 if phase == "before" else 0 if phase == "during" else -1
+            return task_core.add_task(
+                s, self.show_id or 0, title, phase=phase, due_days_before=days
+            ).id
+
+        new_id = self.edit(self.tr("Add task"), fn)
+        if new_id is not None:
+            self._selected_id = new_id
+            self.refresh()
+            self.title_edit.setFocus()
+            self.title_edit.selectAll()
+        return new_id
+
+    @Slot()
+    def _on_add_clicked(self) -> None:
+        self.add_task()
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        tid = self._selected_id
+        if tid is not None:
+            self._selected_id = None
+            self.edit(self.tr("Delete task"), lambda s: task_core.delete_task(s, tid))
+
+    @Slot()
+    def _on_defaults_clicked(self) -> None:
+        def fn(s: Session) -> None:
+            show = s.get(Show, self.show_id)
+            if show is not None:
+                apply_default_tasks_and_risks(s, show, ui_language(), risks=False)
+
+        self.edit(self.tr("Add the standard task list"), fn)
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected task up or down within its phase."""
+        tid = self._selected_id
+        if tid is None:
+            return
+
+        def fn(s: Session) -> None:
+            task = s.get(PrepTask, tid)
+            if task is None:
+                return
+            order = task_core.task_order(s, task.show_id)
+            rows = {t.id: t for t in s.query(PrepTask).filter_by(show_id=task.show_id)}
+            same = [i for i in order if rows[i].phase == task.phase]
+            k = same.index(tid)
+            if not 0 <= k + step < len(same):
+                return
+            other = same[k + step]
+            a, b = order.index(tid), order.index(other)
+            order[a], order[b] = order[b], order[a]
+            task_core.set_task_order(s, task.show_id, order)
+
+        self.edit(self.tr("Move task"), fn)
+
+    @Slot()
+    def _on_tree_selection_changed(self) -> None:
+        if self._loading:
+            return
+        items = self.tree.selectedItems()
+        tid = items[0].data(0, ID_ROLE) if items else None
+        if tid is not None and tid != self._selected_id:
+            self._selected_id = tid
+            self.refresh()
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_tree_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._loading or column != 0:
+            return
+        tid = item.data(0, ID_ROLE)
+        if tid is None:
+            return
+        done = item.checkState(0) == Qt.CheckState.Checked
+        self._selected_id = tid
+        self.edit(
+            self.tr("Tick task") if done else self.tr("Untick task"),
+            lambda s: task_core.update_task(s, tid, done=done),
+        )
+
+    @Slot()
+    def _on_title_edit_finished(self) -> None:
+        self._update(self.tr("Rename task"), title=self.title_edit.text())
+
+    @Slot()
+    def _on_owner_edit_finished(self) -> None:
+        self._update(self.tr("Change task owner"), owner=self.owner_edit.text().strip())
+
+    @Slot(int)
+    def _on_phase_combo_activated(self, _index: int) -> None:
+        self._update(self.tr("Change task phase"), phase=self.phase_combo.currentData())
+
+    @Slot()
+    def _on_due_mode_clicked(self) -> None:
+        if self.relative_radio.isChecked():
+            self._update(
+                self.tr("Due relative to the show"), due_days_before=self.days_spin.value()
+            )
+        elif self.fixed_radio.isChecked():
+            self._on_date_edit_finished(force=True)
+        else:
+            self._update(self.tr("No due date"), due_at=None, due_days_before=None)
+
+    @Slot()
+    def _on_days_spin_finished(self) -> None:
+        if self.relative_radio.isChecked():
+            self._update(self.tr("Change due date"), due_days_before=self.days_spin.value())
+
+    @Slot()
+    def _on_date_edit_finished(self, force: bool = False) -> None:
+        if not (force or self.fixed_radio.isChecked()):
+            return
+        local = self.date_edit.dateTime().toPython()
+        self._update(self.tr("Change due date"), due_at=local.astimezone(UTC))  # naive = local time
+
+    @Slot(bool)
+    def _on_done_check_clicked(self, checked: bool) -> None:
+        self._update(self.tr("Tick task") if checked else self.tr("Untick task"), done=checked)
