@@ -1,0 +1,44 @@
+"""The main window remembers where it was and which workspace was open; Settings is in a menu."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from livestudio.ui.main_window import MainWindow
+
+
+def test_geometry_and_last_tab_come_back_in_a_new_window(qtbot, store, settings) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(store, settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    # the offscreen screen is small (800 px); a height inside it is kept exactly
+    first.resize(first.width(), 611)
+    qtbot.waitUntil(lambda: first.height() == 611)
+    first.show_workspace("live")
+    first.close()  # saves state
+
+    second = MainWindow(store, settings=QSettings())
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.current_workspace_key() == "live"
+    assert second.height() == 611
+    second.close()
+
+
+def test_settings_action_opens_the_settings_dialog(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    actions = [a for a in main_window.menu_tools.actions() if a is main_window.action_settings]
+    assert actions, "Settings… belongs in the Tools menu"
+    dialog = main_window.open_settings(modal=False)
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Settings"
+    assert dialog.store_path.text() == str(main_window.store.path)
+    dialog.reject()
+
+
+@pytest.mark.qt_log_level_fail("CRITICAL")  # workspaces' own device warnings are theirs to judge
+def test_every_workspace_opens_in_smoke_mode(main_window) -> None:  # type: ignore[no-untyped-def]
+    assert main_window.smoke_test() == 0
+    assert main_window.workspace_keys() == ["products", "plan", "check", "live", "review"]
