@@ -130,11 +130,13 @@ class PlanWorkspace(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         head.addWidget(self.heading, 1)
         self.action_undo = self.undo_group.createUndoAction(self, self.tr("Undo"))
-        self.action_undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.action_undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.action_redo = self.undo_group.createRedoAction(self, self.tr("Redo"))
-        self.action_redo.setShortcuts(
-            [QKeySequence(self.tr("Ctrl+Y")), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        redo_keys = [QKeySequence("Ctrl+Y")]  # Ctrl+Y everywhere, plus the platform's own
+        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            if key not in redo_keys:
+                redo_keys.append(key)
+        self.action_redo.setShortcuts(redo_keys)
         for action in (self.action_undo, self.action_redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)

@@ -1,0 +1,147 @@
+"""The Plan workspace on the real main window: template -> lineup -> draft -> drag -> undo, on the store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from livestudio.core.models import Show
+from livestudio.core.plan import segments as seg_core
+from livestudio.ui.plan.dialogs import DraftDialog, NewShowDialog, ProductPickerDialog
+from livestudio.ui.plan.models import SegmentsModel
+
+
+def _ok(dialog: Any, qtbot: Any) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def _kinds(store: Any, sid: int) -> list[str]:
+    with store.session() as s:
+        return [x.kind for x in seg_core.ordered_segments(s, sid)]
+
+
+def test_template_lineup_draft_drag_undo(
+    main_window: Any, qtbot: Any, store: Any, catalog: list[int]
+) -> None:
+    main_window.show_workspace("plan")
+    ws = main_window.workspace("plan")
+    qtbot.waitUntil(ws.isVisible)  # the lazy tab shows its new child on the next event loop turn
+
+    # a show from the 60-minute solo template
+    dialog = ws.open_new_show_dialog("template")
+    assert isinstance(dialog, NewShowDialog)
+    row = next(
+        i
+        for i in range(dialog.template_list.count())
+        if dialog.template_list.item(i).data(Qt.ItemDataRole.UserRole).key == "solo60"
+        and dialog.template_list.item(i).data(Qt.ItemDataRole.UserRole).language == "en"
+    )
+    dialog.template_list.setCurrentRow(row)
+    dialog.title_edit.clear()
+    qtbot.keyClicks(dialog.title_edit, "Friday skincare ")
+    dialog.title_edit.insert("周五护肤")  # QTest types ASCII only; an input method would do this
+    with qtbot.waitSignal(main_window.ctx.shows_changed):
+        _ok(dialog, qtbot)
+    sid = ws.show_id
+    assert sid is not None and main_window.ctx.current_show_id == sid
+    with store.session() as s:
+        show = s.get(Show, sid)
+        assert show.title == "Friday skincare 周五护肤" and show.planned_duration_ms == 3_600_000
+        assert len(show.segments) == 11 and show.promotions
+    assert ws.show_table.rowCount() == 1
+
+    # three products from the catalog, picked with Ctrl+click
+    ws.tabs.setCurrentWidget(ws.lineup)
+    qtbot.mouseClick(ws.lineup.add_button, Qt.MouseButton.LeftButton)
+    picker = ws.findChild(ProductPickerDialog)
+    assert picker is not None and picker.table.rowCount() == 5
+    qtbot.keyClicks(picker.search, "SK-00")
+    for r in (0, 2, 3):
+        rect = picker.table.visualRect(picker.table.model().index(r, 0))
+        qtbot.mouseClick(
+            picker.table.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.ControlModifier,
+            rect.center(),
+        )
+    assert picker.selected_product_ids() == [catalog[0], catalog[2], catalog[3]]
+    _ok(picker, qtbot)
+    with store.session() as s:
+        assert [i.sku for i in s.get(Show, sid).lineup] == ["SK-001", "SK-003", "SK-004"]
+    assert ws.lineup.model.rowCount() == 3
+    assert "3 items" in ws.lineup.totals_label.text()
+
+    # draft the run-of-show from the lineup
+    qtbot.mouseClick(ws.run_of_show.draft_button, Qt.MouseButton.LeftButton)
+    draft_dialog = ws.findChild(DraftDialog)
+    assert draft_dialog is not None
+    _ok(draft_dialog, qtbot)
+    drafted = _kinds(store, sid)
+    assert drafted[0] == "opening" and drafted[-1] == "closing"
+    assert drafted.count("showcase") == 3
+    with store.session() as s:
+        assert seg_core.totals(s.get(Show, sid)).state == "exact"
+    assert "exactly" in ws.run_of_show.footer.text()
+    model = ws.run_of_show.model
+    assert model.rowCount() == len(drafted)
+
+    # drag the opening down below two segments (the view's drop goes through dropMimeData)
+    mime = model.mimeData([model.index(0, 0)])
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
+    moved = _kinds(store, sid)
+    assert moved[2] == "opening" and moved[0] == drafted[1]
+    assert model.rows[2].kind == "opening" and model.rows[0].start_ms == 0
+
+    # Ctrl+Z puts it back; Ctrl+Y moves it again
+    main_window.activateWindow()
+    ws.run_of_show.view.setFocus()
+    qtbot.keyClick(ws.run_of_show.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _kinds(store, sid) == drafted
+    assert model.rows[0].kind == "opening"
+    qtbot.keyClick(ws.run_of_show.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert _kinds(store, sid) == moved
+    ws.action_undo.trigger()
+    assert _kinds(store, sid) == drafted
+
+    # undo the draft itself: the template's run-of-show comes back
+    ws.action_undo.trigger()
+    assert len(_kinds(store, sid)) == 11
+
+
+def test_duration_entry_accepts_common_forms_and_explains_refusals(
+    main_window: Any, qtbot: Any, store: Any
+) -> None:
+    from livestudio.core.plan.shows import create_show
+
+    with store.transaction() as s:
+        sid = create_show(s, "Durations", with_defaults=False).id
+        seg_core.insert_segment(s, sid, title="Opening")
+        seg_core.insert_segment(s, sid, title="Showcase")
+    main_window.show_workspace("plan")
+    ws = main_window.workspace("plan")
+    qtbot.waitUntil(ws.isVisible)  # the lazy tab shows its new child on the next event loop turn
+    ws.reload_shows()
+    ws.select_show(sid)
+    model: SegmentsModel = ws.run_of_show.model
+    col = SegmentsModel.COLUMNS.index("duration")
+    for text, ms in (
+        ("90", 90_000),
+        ("1:30", 90_000),
+        ("01:30", 90_000),
+        ("1m30s", 90_000),
+        ("90s", 90_000),
+        ("0", 0),
+    ):
+        assert model.setData(model.index(0, col), text)
+        with store.session() as s:
+            assert seg_core.ordered_segments(s, sid)[0].planned_duration_ms == ms
+    assert "zero length" in model.index(0, col).data()
+    for bad in ("-5", "soon", "1:75"):
+        assert not model.setData(model.index(1, col), bad)
+        assert not ws.run_of_show.message.isHidden() and "Row 2" in ws.run_of_show.message.text()
+    with store.session() as s:
+        assert seg_core.ordered_segments(s, sid)[1].planned_duration_ms == 5 * 60_000
+    QApplication.processEvents()
