@@ -32,7 +32,7 @@ from livestudio.reports.pdf import esc, html_to_pdf
 TOP_RISKS = 6
 
 
-class RunSheetError(Exception):
+class RunSheetError(ValueError):
     """`str()` is a message for the user."""
 
 

@@ -1,0 +1,157 @@
+"""Plan's hooks into the main window: File ▸ Export run sheet… (PDF A4 / PDF Letter / Excel)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from livestudio.core.models import Show
+from livestudio.tasks import Cancelled, Task, run_task
+from livestudio.ui.context import AppContext
+
+
+class RunSheetExporter(QObject):
+    """Asks where to save, then writes the current show's run sheet on a worker thread."""
+
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.task: Task | None = None
+        self._progress: QProgressDialog | None = None
+        self.last_path: Path | None = None
+        self.last_error: str | None = None
+
+    def filters(self) -> dict[str, tuple[str, str]]:
+        """File-dialog filter -> (suffix, page size)."""
+        return {
+            self.tr("PDF, A4 (*.pdf)"): (".pdf", "A4"),
+            self.tr("PDF, US Letter (*.pdf)"): (".pdf", "Letter"),
+            self.tr("Excel workbook (*.xlsx)"): (".xlsx", "A4"),
+        }
+
+    @Slot()
+    def start(self) -> None:
+        show_id = self.ctx.current_show_id
+        title = ""
+        if show_id:
+            with self.ctx.store.session() as s:
+                show = s.get(Show, show_id)
+                title = show.title if show is not None else ""
+        if not title:
+            QMessageBox.information(
+                self.window,
+                self.tr("Export run sheet"),
+                self.tr("Choose a show in the Plan workspace first."),
+            )
+            return
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        safe = re.sub(r'[\\/:*?"<>|]+', " ", title).strip() or "show"
+        suggested = str(Path(folder) / self.tr("{title} run sheet.pdf").format(title=safe))
+        filters = self.filters()
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export run sheet"), suggested, ";;".join(filters)
+        )
+        if not path:
+            return
+        suffix, page = filters.get(chosen, (".pdf", "A4"))
+        target = Path(path)
+        if target.suffix.lower() not in (".pdf", ".xlsx"):
+            target = target.with_name(target.name + suffix)
+        self.export(show_id, target, page)
+
+    def export(self, show_id: int, path: Path, page: str = "A4") -> Task:
+        from livestudio.reports.runsheet import (
+            export_runsheet,  # openpyxl + printing: load on first use
+        )
+
+        self.last_path = None
+        self.last_error = None
+        progress = QProgressDialog(
+            self.tr("Writing the run sheet…"), self.tr("Cancel"), 0, 3, self.window
+        )
+        progress.setWindowTitle(self.tr("Export run sheet"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self._progress = progress
+        task = run_task(
+            export_runsheet,
+            self.ctx.store,
+            show_id,
+            path,
+            page=page,
+            with_progress=True,
+            on_result=self._on_task_finished,
+            on_error=self._on_task_failed,
+            on_progress=self._on_task_progressed,
+        )
+        progress.canceled.connect(task.cancel)
+        task.signals.done.connect(self._on_task_done)
+        self.task = task
+        return task
+
+    @Slot(int, int)
+    def _on_task_progressed(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+
+    @Slot(object)
+    def _on_task_finished(self, path: object) -> None:
+        self.last_path = Path(str(path))
+        self.ctx.status_message.emit(self.tr("Run sheet saved to {path}").format(path=path))
+
+    @Slot(object)
+    def _on_task_failed(self, exc: object) -> None:
+        if isinstance(exc, Cancelled):
+            self.ctx.status_message.emit(
+                self.tr("Run sheet export cancelled; nothing was written.")
+            )
+            return
+        self.last_error = str(exc)
+        self.ctx.status_message.emit(self.tr("Run sheet not saved: {reason}").format(reason=exc))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Run sheet not saved"),
+            self.tr("The run sheet could not be written:\n{reason}").format(reason=exc),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    @Slot()
+    def _on_task_done(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+        self.task = None
+
+
+def install_menus(window: Any) -> None:
+    exporter = RunSheetExporter(window.ctx, window)
+    action = QAction(exporter.tr("Export &run sheet…"), window)
+    action.setObjectName("actionExportRunSheet")
+    action.setStatusTip(exporter.tr("Print the current show's plan: PDF (A4 or Letter) or Excel"))
+    action.triggered.connect(exporter.start)
+    actions = window.menu_file.actions()
+    anchor = getattr(window, "action_export", None)
+    before = None
+    if anchor in actions and actions.index(anchor) + 1 < len(actions):
+        before = actions[actions.index(anchor) + 1]
+    if before is not None:
+        window.menu_file.insertAction(before, action)
+    else:
+        window.menu_file.addAction(action)
+    window.plan_runsheet_action = action
+    window.plan_runsheet_exporter = exporter
