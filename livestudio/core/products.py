@@ -153,8 +153,15 @@ def clean_value(field: str, raw: object, currency: str) -> Any:
     if field in INT_FIELDS:
         return clean_stock(raw)
     if field in TEXT_FIELDS:
-        return "" if raw is None else str(raw).strip()
+        return clean_text(raw)
     raise KeyError(field)
+
+
+def clean_text(raw: object) -> str:
+    """Trimmed, with Windows / old-Mac line ends as plain newlines (what .xlsx files keep anyway)."""
+    if raw is None:
+        return ""
+    return str(raw).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def edit_text(data: ProductData, field: str, currency: str) -> str:
@@ -238,6 +245,8 @@ class ProductService:
         values = asdict(data)
         values.pop("id")
         values["sku"] = sku
+        for f in TEXT_FIELDS - {"sku"}:
+            values[f] = clean_text(values[f])
         for f in MONEY_FIELDS:
             if values[f] is not None and values[f] < 0:
                 raise ProductError(translate("Products", "a price must be 0 or more"))
@@ -249,7 +258,7 @@ class ProductService:
                 .values(**values, created_at=now, updated_at=now)
                 .returning(Product.id)
             ).scalar_one()
-        return replace(data, id=int(new_id), sku=sku)
+        return replace(data, id=int(new_id), **{k: v for k, v in values.items() if k in FIELDS})
 
     def update_field(
         self, product_id: int, field: str, raw: object

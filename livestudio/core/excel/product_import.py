@@ -198,7 +198,11 @@ def missing_columns_message(loaded: LoadedSheet) -> str:
 
 # ---- cell parsing --------------------------------------------------------------------------
 def _text(raw: Any) -> str:
+    if raw is None:
+        return ""
     if isinstance(raw, str):
+        if "\r" in raw:
+            raw = raw.replace("\r\n", "\n").replace("\r", "\n")
         return unneutralise(raw.strip())
     if isinstance(raw, bool):
         return "TRUE" if raw else "FALSE"
