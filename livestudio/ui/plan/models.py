@@ -358,10 +358,10 @@ class SegmentsModel(ReorderModel):
         "kind",
         "title",
         "duration",
+        "promotions",
         "product",
         "lead",
         "script",
-        "promotions",
     )
     EDITABLE = {"kind", "title", "duration", "product", "lead", "script"}
 

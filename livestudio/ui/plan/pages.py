@@ -7,12 +7,13 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -235,6 +236,50 @@ class RunOfShowPage(QWidget):
         layout.addWidget(self.message)
         self.footer = QLabel(self)
         layout.addWidget(self.footer)
+        cue_row = QHBoxLayout()
+        self.cue_label = QLabel(self.tr("Cue / script for the selected segment:"), self)
+        self.cue_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        cue_row.addWidget(self.cue_label)
+        self.cue_edit = QPlainTextEdit(self)
+        self.cue_edit.setPlaceholderText(
+            self.tr("What the host says or does in this segment; saved when you leave the box.")
+        )
+        self.cue_edit.setMaximumHeight(90)
+        self.cue_label.setBuddy(self.cue_edit)
+        self.cue_edit.installEventFilter(self)
+        cue_row.addWidget(self.cue_edit, 1)
+        layout.addLayout(cue_row)
+        self._cue_segment_id: int | None = None
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.cue_edit and event.type() == QEvent.Type.FocusOut:
+            self.save_cue()
+        return super().eventFilter(obj, event)
+
+    def save_cue(self) -> None:
+        seg_id = self._cue_segment_id
+        row = next((r for r in self.model.rows if r.id == seg_id), None)
+        text = self.cue_edit.toPlainText()
+        if row is None or row.script == text:
+            return
+        self._edit(self.tr("Edit cue"), lambda s: seg_core.update_segment(s, seg_id, script=text))
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._load_cue(current.row() if current.isValid() else -1)
+
+    def _load_cue(self, row: int) -> None:
+        if 0 <= row < len(self.model.rows):
+            r = self.model.rows[row]
+            self._cue_segment_id = r.id
+            self.cue_edit.setEnabled(True)
+            if self.cue_edit.toPlainText() != r.script:
+                self.cue_edit.setPlainText(r.script)
+        else:
+            self._cue_segment_id = None
+            self.cue_edit.setEnabled(False)
+            self.cue_edit.clear()
 
     @Slot(str)
     def _on_edit_refused(self, reason: str) -> None:
@@ -340,6 +385,8 @@ class RunOfShowPage(QWidget):
                 )
             )
         self.model.set_rows(rows)
+        current = self.view.currentIndex()
+        self._load_cue(current.row() if current.isValid() else -1)
         tot = seg_core.totals(show, segs)
         diff = tot.difference_ms
         if tot.state == "exact":
