@@ -90,6 +90,7 @@ def _min(ms: int | None) -> float | None:
 def export_xlsx(session: Session, show_id: int, path: Path, bundle: Bundle | None = None) -> Path:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, LineChart, Reference
+    from openpyxl.styles import Font
 
     b = bundle or collect(session, show_id)
     cur = b.currency
@@ -99,7 +100,7 @@ def export_xlsx(session: Session, show_id: int, path: Path, bundle: Bundle | Non
     assert ws is not None
     ws.title = _t("Summary")
     ws["A1"] = d.show.title
-    ws["A1"].font = ws["A1"].font.copy(bold=True, size=14)
+    ws["A1"].font = Font(bold=True, size=14)
     start = d.started_utc()
     ws["A2"] = _t("Started {when} · {platform}").format(
         when=start.astimezone().strftime("%Y-%m-%d %H:%M") if start else "—",
@@ -349,9 +350,7 @@ def export_xlsx(session: Session, show_id: int, path: Path, bundle: Bundle | Non
         [[f.title, f.evidence, f.action, rule_names.get(f.rule, f.rule)] for f in b.findings],
     )
     r = last + 3
-    ws.cell(row=r, column=1, value=_t("Retrospective")).font = ws.cell(row=r, column=1).font.copy(
-        bold=True
-    )
+    ws.cell(row=r, column=1, value=_t("Retrospective")).font = Font(bold=True)
     for kind, label in (("keep", _t("Keep")), ("problem", _t("Problem")), ("try", _t("Try"))):
         for text in b.notes.get(kind, []):
             r += 1

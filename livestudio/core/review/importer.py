@@ -683,6 +683,18 @@ def prepare_import(
         idx, k, m, score = _find_header(sheet.rows, kind)
         if score > 0 and (best is None or score > best[4]):
             best = (sheet, idx, k, m, score)
+    if best is None and kind:
+        # headers the auto-detection does not know: a mapping the user gave or confirmed before
+        for sheet in sheets:
+            for idx, row in enumerate(sheet.rows[:15]):
+                if best is not None or sum(1 for c in row if not _is_empty(c)) < 2:
+                    continue
+                heads = ["" if h is None else str(h).strip() for h in row]
+                m = mapping or _saved_mapping(
+                    session, kind, platform or detect_platform(heads, show.platform), heads
+                )
+                if m and _meets_required(kind, m):
+                    best = (sheet, idx, kind, m, 1)
     if best is None:
         if kind:
             raise ImportError_(

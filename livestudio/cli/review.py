@@ -1,0 +1,204 @@
+"""`livestudio review import|kpis|export`: the Review workspace headless.
+
+import   read a platform export (.xlsx/.csv) into a show, auto-detecting the kind; prints what matched
+         and every row that could not be read (file, sheet, row, column, reason); one transaction.
+kpis     the show's KPIs with goal, previous show and median of the last 10 (--json for scripts).
+export   the review report as .xlsx or .pdf.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from livestudio.core.i18n import translate
+
+
+def _t(text: str) -> str:
+    return translate("CLI", text)
+
+
+def register(
+    subparsers: argparse._SubParsersAction, add_db: Callable[[argparse.ArgumentParser], None]
+) -> None:  # type: ignore[type-arg]
+    review = subparsers.add_parser(
+        "review", help="import platform data, print KPIs, export the review"
+    )
+    sub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    imp = sub.add_parser("import", help="import a platform export (.xlsx/.csv) into a show")
+    imp.add_argument("show_id", type=int, metavar="SHOW_ID")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument(
+        "--kind",
+        choices=("summary", "trend", "products", "comments"),
+        help="what the file holds (detected from the columns when not given)",
+    )
+    imp.add_argument(
+        "--platform", metavar="NAME", help="platform the mapping is remembered for (detected)"
+    )
+    imp.add_argument(
+        "--strict", action="store_true", help="import nothing when any row cannot be read"
+    )
+    add_db(imp)
+    imp.set_defaults(handler=run_import)
+    k = sub.add_parser("kpis", help="print a show's KPIs")
+    k.add_argument("show_id", type=int, metavar="SHOW_ID")
+    k.add_argument("--json", action="store_true", help="machine-readable output")
+    add_db(k)
+    k.set_defaults(handler=run_kpis)
+    ex = sub.add_parser("export", help="export the review as .xlsx or .pdf")
+    ex.add_argument("show_id", type=int, metavar="SHOW_ID")
+    ex.add_argument("file", metavar="FILE.xlsx|FILE.pdf")
+    add_db(ex)
+    ex.set_defaults(handler=run_export)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from livestudio.cli import open_cli_store
+    from livestudio.core.review import importer
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(_t("error: {file} does not exist").format(file=path), file=sys.stderr)
+        return 2
+    store = open_cli_store(args.db)
+    try:
+        with store.transaction() as s:
+            try:
+                preview = importer.prepare_import(
+                    s, args.show_id, path, kind=args.kind, platform=args.platform
+                )
+            except (importer.ImportError_, OSError) as exc:
+                print(_t("error: {reason}").format(reason=exc), file=sys.stderr)
+                return 2
+            print(
+                _t("{file}: {kind} ({platform}), sheet {sheet}, header row {row}").format(
+                    file=path.name,
+                    kind=importer.kind_label(preview.kind),
+                    platform=preview.platform,
+                    sheet=preview.sheet,
+                    row=preview.header_row,
+                )
+            )
+            for field_name, header in preview.describe_mapping():
+                print(f"  {field_name} <- {header}")
+            if preview.extra_columns:
+                print(_t("  ignored columns: {cols}").format(cols=", ".join(preview.extra_columns)))
+            for line in preview.matched:
+                print(_t("matched: {what}").format(what=line))
+            for note in preview.notes:
+                print(_t("note: {what}").format(what=note))
+            for prob in preview.problems:
+                print(_t("rejected: {what}").format(what=prob.describe()))
+            if args.strict and preview.problems:
+                print(
+                    _t("nothing imported: {n} rows could not be read (--strict)").format(
+                        n=len(preview.problems)
+                    ),
+                    file=sys.stderr,
+                )
+                return 1
+            if preview.kind == "summary" and preview.summary_row is None:
+                print(
+                    _t("nothing imported: no row belongs to show {id}").format(id=args.show_id),
+                    file=sys.stderr,
+                )
+                return 1
+            outcome = importer.apply_import(s, preview)
+        print(_t("imported {n} rows, rejected {r}").format(n=outcome.stored, r=outcome.rejected))
+        return 0
+    finally:
+        store.close()
+
+
+def run_kpis(args: argparse.Namespace) -> int:
+    from livestudio.cli import open_cli_store
+    from livestudio.core.models.plan import Show
+    from livestudio.core.review import kpis
+
+    store = open_cli_store(args.db)
+    try:
+        with store.session() as s:
+            show = s.get(Show, args.show_id)
+            if show is None:
+                print(
+                    _t("error: there is no show with id {id}").format(id=args.show_id),
+                    file=sys.stderr,
+                )
+                return 2
+            items = kpis.kpi_report(s, args.show_id)
+            cur = show.currency or "CNY"
+            if args.json:
+                print(
+                    json.dumps(
+                        {
+                            "show_id": show.id,
+                            "title": show.title,
+                            "currency": cur,
+                            "kpis": [kpis.kpi_dict(k, cur) for k in items],
+                        },
+                        ensure_ascii=False,
+                        indent=2,
+                    )
+                )
+                return 0
+            print(show.title)
+            for k in items:
+                line = f"  {k.label:<32} {kpis.format_kpi(k, cur):>16}"
+                if k.goal is not None:
+                    word = _t("met") if k.goal_met else _t("missed") if k.goal_met is False else ""
+                    line += "  " + _t("goal {goal} {word}").format(
+                        goal=kpis.format_value(k.unit, k.goal, cur), word=word
+                    )
+                if k.vs_previous is not None:
+                    line += "  " + _t("vs previous {d}").format(
+                        d=kpis.format_value(k.unit, k.vs_previous, cur, True)
+                    )
+                if k.vs_median is not None:
+                    line += "  " + _t("vs median {d}").format(
+                        d=kpis.format_value(k.unit, k.vs_median, cur, True)
+                    )
+                if k.value is None and k.reason:
+                    line += f"  ({k.reason})"
+                print(line)
+            return 0
+    finally:
+        store.close()
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from livestudio.cli import open_cli_store
+    from livestudio.core.models.plan import Show
+
+    path = Path(args.file)
+    if path.suffix.lower() not in (".xlsx", ".pdf"):
+        print(_t("error: {file}: export as .xlsx or .pdf").format(file=path), file=sys.stderr)
+        return 2
+    store = open_cli_store(args.db)
+    try:
+        with store.session() as s:
+            if s.get(Show, args.show_id) is None:
+                print(
+                    _t("error: there is no show with id {id}").format(id=args.show_id),
+                    file=sys.stderr,
+                )
+                return 2
+            from livestudio.reports import review_report
+
+            try:
+                review_report.export(s, args.show_id, path)
+            except OSError as exc:
+                print(
+                    _t("error: {file} could not be written ({reason})").format(
+                        file=path, reason=exc
+                    ),
+                    file=sys.stderr,
+                )
+                return 1
+        print(_t("wrote {file}").format(file=path))
+        return 0
+    finally:
+        store.close()
