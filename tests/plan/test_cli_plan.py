@@ -106,7 +106,8 @@ def test_templates_list_names_all_builtins(
     } <= keys
 
 
-def test_runsheet_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_runsheet_export(qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # qapp first: the PDF writer would otherwise make a bare QGuiApplication for the whole session
     db = str(tmp_path / "cli.sqlite3")
     _, out, _ = _run(
         capsys,
