@@ -145,3 +145,68 @@ def test_duration_entry_accepts_common_forms_and_explains_refusals(
     with store.session() as s:
         assert seg_core.ordered_segments(s, sid)[1].planned_duration_ms == 5 * 60_000
     QApplication.processEvents()
+
+
+def test_overview_edits_are_saved_at_once_and_undoable(
+    main_window: Any, qtbot: Any, store: Any
+) -> None:
+    main_window.show_workspace("plan")
+    ws = main_window.workspace("plan")
+    qtbot.waitUntil(ws.isVisible)
+    dialog = ws.open_new_show_dialog("blank")
+    dialog.title_edit.setText("Weekend tees")
+    with qtbot.waitSignal(main_window.ctx.shows_changed):
+        _ok(dialog, qtbot)
+    sid = ws.show_id
+    ov = ws.overview
+
+    ov.theme_edit.setFocus()
+    qtbot.keyClicks(ov.theme_edit, "Summer basics")
+    qtbot.keyClick(ov.theme_edit, Qt.Key.Key_Return)
+    ov.age_boxes["25-30"].setChecked(True)
+    ov.female_spin.setValue(65)
+    ov.female_spin.editingFinished.emit()
+    ov.regions_edit.input.setText("Guangdong, Zhejiang")
+    qtbot.keyClick(ov.regions_edit.input, Qt.Key.Key_Return)
+    ov.format_combo.setCurrentIndex(ov.format_combo.findData("duo"))
+    ov.format_combo.activated.emit(ov.format_combo.currentIndex())
+    with store.session() as s:
+        show = s.get(Show, sid)
+        assert show.theme == "Summer basics" and show.format == "duo"
+        assert show.audience_age_bands == '["25-30"]' and show.audience_female_pct == 65
+        assert show.audience_regions == '["Guangdong", "Zhejiang"]'
+    assert ov.regions_edit.tags() == ["Guangdong", "Zhejiang"]
+
+    for _ in range(5):
+        ws.action_undo.trigger()
+    with store.session() as s:
+        show = s.get(Show, sid)
+        assert (show.theme, show.format, show.audience_female_pct) == ("", "solo", None)
+    assert ov.theme_edit.text() == "" and not ov.age_boxes["25-30"].isChecked()
+    ws.action_redo.trigger()
+    assert ov.theme_edit.text() == "Summer basics"
+
+
+def test_duplicate_show_from_the_list(
+    main_window: Any, qtbot: Any, store: Any, catalog: list[int]
+) -> None:
+    from livestudio.core.plan import lineup
+    from livestudio.core.plan.shows import create_show
+
+    with store.transaction() as s:
+        sid = create_show(s, "Last Friday", language="en").id
+        lineup.add_products(s, sid, catalog[:2])
+    main_window.show_workspace("plan")
+    ws = main_window.workspace("plan")
+    qtbot.waitUntil(ws.isVisible)
+    ws.reload_shows()
+    ws.select_show(sid)
+    dialog = ws.open_new_show_dialog("duplicate")
+    assert dialog.title() == "Copy of Last Friday"
+    with qtbot.waitSignal(main_window.ctx.shows_changed):
+        _ok(dialog, qtbot)
+    assert ws.show_id != sid and ws.show_table.rowCount() == 2
+    with store.session() as s:
+        copy = s.get(Show, ws.show_id)
+        assert [i.sku for i in copy.lineup] == ["SK-001", "SK-002"] and copy.status == "draft"
+        assert len(copy.tasks) == len(s.get(Show, sid).tasks)

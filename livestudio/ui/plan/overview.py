@@ -244,6 +244,7 @@ class OverviewPage(QScrollArea):
         self.female_slider.valueChanged.connect(self._on_female_slider_moved)
         self.female_slider.sliderReleased.connect(self._on_female_committed)
         self.female_spin.editingFinished.connect(self._on_female_committed)
+        self.female_spin.valueChanged.connect(self._on_female_spin_changed)
         female.addWidget(self.female_slider, 1)
         female.addWidget(self.female_spin)
         aform.addRow(self.tr("Women:"), female)
@@ -366,6 +367,12 @@ class OverviewPage(QScrollArea):
             self.female_spin.blockSignals(False)
             if not self.female_slider.isSliderDown():
                 self._on_female_committed()
+
+    @Slot(int)
+    def _on_female_spin_changed(self, value: int) -> None:
+        self.female_slider.blockSignals(True)
+        self.female_slider.setValue(max(0, value))
+        self.female_slider.blockSignals(False)
 
     @Slot()
     def _on_female_committed(self) -> None:
