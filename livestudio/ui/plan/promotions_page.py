@@ -146,6 +146,8 @@ class PromotionsPage(PlanEditPage):
         off_row = QHBoxLayout()
         off_row.addWidget(self.start_offset_radio)
         off_row.addWidget(self.offset_edit, 1)
+        self.offset_clock = QLabel(self.editor)
+        off_row.addWidget(self.offset_clock)
         self.issue_label = QLabel(self.editor)
         self.issue_label.setWordWrap(True)
         self.issue_label.setStyleSheet("color: #c62828;")
@@ -302,6 +304,7 @@ class PromotionsPage(PlanEditPage):
         if p is None:
             for w in (self.title_edit, self.price_edit, self.offset_edit, self.duration_edit):
                 w.clear()
+            self.offset_clock.clear()
             self.issue_label.clear()
             return
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(p.kind)))
