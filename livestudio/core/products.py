@@ -180,7 +180,7 @@ class ProductService:
         self.store = store
         self.currency = currency
 
-    def list(self, text: str = "", category: str | None = None) -> list[ProductData]:
+    def products(self, text: str = "", category: str | None = None) -> list[ProductData]:
         stmt = select(*_COLUMNS).order_by(Product.sku)
         if category:
             stmt = stmt.where(Product.category == category)

@@ -15,7 +15,7 @@ from tests.products.sheets import DATA, make_xlsx
 def skus(db: Path) -> list[str]:
     store = open_store(db)
     try:
-        return [p.sku for p in ProductService(store).list()]
+        return [p.sku for p in ProductService(store).products()]
     finally:
         store.close()
 

@@ -49,7 +49,7 @@ def catalog(store: Store) -> list[ProductData]:
     service = ProductService(store)
     for p in TRICKY:
         service.add(p)
-    return service.list()
+    return service.products()
 
 
 def strip_ids(items: list[ProductData]) -> list[ProductData]:
@@ -66,14 +66,14 @@ def test_export_then_import_changes_nothing(
     assert (len(preview.to_add), len(preview.to_update), preview.rejected) == (0, 0, [])
     assert len(preview.unchanged) == len(TRICKY)
     apply_import(store, preview)
-    assert ProductService(store).list() == catalog
+    assert ProductService(store).products() == catalog
     # and into an empty store the same rows come back
     from livestudio.core.db import open_store
 
     fresh = open_store(tmp_path / "fresh.sqlite3")
     try:
         apply_import(fresh, prepare_import(fresh, path))
-        assert strip_ids(ProductService(fresh).list()) == strip_ids(catalog)
+        assert strip_ids(ProductService(fresh).products()) == strip_ids(catalog)
     finally:
         fresh.close()
 

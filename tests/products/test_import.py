@@ -29,7 +29,7 @@ from tests.products.sheets import DATA, make_xlsx, set_cached_values
 
 
 def products(store: Store) -> dict[str, ProductData]:
-    return {p.sku: p for p in ProductService(store).list()}
+    return {p.sku: p for p in ProductService(store).products()}
 
 
 def import_file(store: Store, path: Path, **kw: object) -> product_import.ImportSummary:

@@ -17,7 +17,7 @@ def service(store: Store) -> ProductService:
 
 
 def pid(service: ProductService, sku: str) -> int:
-    return next(p.id for p in service.list() if p.sku == sku)  # type: ignore[misc]
+    return next(p.id for p in service.products() if p.sku == sku)  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(
@@ -54,11 +54,11 @@ def test_valid_edits_accept_what_people_type(service: ProductService) -> None:
 
 
 def test_delete_then_restore_brings_back_the_same_products(service: ProductService) -> None:
-    all_before = service.list()
+    all_before = service.products()
     gone = service.delete([pid(service, "LS-001")])
-    assert [p.sku for p in service.list()] == ["LS-002"]
+    assert [p.sku for p in service.products()] == ["LS-002"]
     service.restore(gone)
-    assert service.list() == all_before
+    assert service.products() == all_before
 
 
 def test_duplicate_gets_a_fresh_sku(service: ProductService) -> None:
@@ -69,6 +69,6 @@ def test_duplicate_gets_a_fresh_sku(service: ProductService) -> None:
 
 
 def test_filter_by_text_and_category(service: ProductService) -> None:
-    assert [p.sku for p in service.list(text="保温")] == ["LS-002"]
-    assert [p.sku for p in service.list(category="彩妆")] == ["LS-001"]
+    assert [p.sku for p in service.products(text="保温")] == ["LS-002"]
+    assert [p.sku for p in service.products(category="彩妆")] == ["LS-001"]
     assert service.categories() == ["家居", "彩妆"]

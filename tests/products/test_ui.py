@@ -34,7 +34,7 @@ def seed(ws, *products: ProductData) -> None:  # type: ignore[no-untyped-def]
 
 
 def stored(ws) -> dict[str, ProductData]:  # type: ignore[no-untyped-def]
-    return {p.sku: p for p in ProductService(ws.ctx.store).list()}
+    return {p.sku: p for p in ProductService(ws.ctx.store).products()}
 
 
 def commit(qtbot, ws, editor: QLineEdit) -> None:  # type: ignore[no-untyped-def]

@@ -54,7 +54,7 @@ def _rows(
     progress: ProgressFn | None,
     cancelled: CancelFn | None,
 ) -> Iterator[list[Any]]:
-    scale = 10 ** MINOR_DIGITS.get(currency.upper(), 2)
+    scale = int(10 ** MINOR_DIGITS.get(currency.upper(), 2))
     with store.session() as s:
         total = int(s.scalar(select(func.count(Product.id))) or 0)
         result = s.execute(select(*[getattr(Product, f) for f in FIELDS]).order_by(Product.sku))

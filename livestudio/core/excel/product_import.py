@@ -203,7 +203,7 @@ def _text(raw: Any) -> str:
     if isinstance(raw, str):
         if "\r" in raw:
             raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-        return unneutralise(raw.strip())
+        return str(unneutralise(raw.strip()))
     if isinstance(raw, bool):
         return "TRUE" if raw else "FALSE"
     if isinstance(raw, float) and raw.is_integer():
@@ -218,15 +218,15 @@ def _text(raw: Any) -> str:
 
 
 def _money_parser(currency: str) -> Callable[[Any], int | None]:
-    scale = 10 ** MINOR_DIGITS.get(currency.upper(), 2)
+    scale = int(10 ** MINOR_DIGITS.get(currency.upper(), 2))
 
     def parse(raw: Any) -> int | None:
         if type(raw) is int and raw >= 0:  # fast path: whole numbers from Excel
-            return raw * scale
+            return int(raw) * scale
         if isinstance(raw, datetime | date | time):
             raise ProductError(_t("'{value}' is not a number").format(value=_text(raw)))
         if isinstance(raw, str):
-            raw = unneutralise(raw)
+            raw = str(unneutralise(raw))
         return clean_money(raw, currency)
 
     return parse

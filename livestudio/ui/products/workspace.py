@@ -307,7 +307,7 @@ class ProductsWorkspace(QWidget):
     def reload(self) -> None:
         self.service.currency = self.ctx.currency()
         selected = set(self.selected_ids())
-        self.model.set_products(self.service.list())
+        self.model.set_products(self.service.products())
         cats = self.service.categories()
         current = self.category_combo.currentData()
         self.category_combo.blockSignals(True)
