@@ -43,23 +43,33 @@ def snapshot_show(session: Session, show_id: int) -> Snapshot:
     return snap
 
 
+def _load_children(session: Session, show_id: int) -> dict[str, dict[int, Any]]:
+    return {
+        cls.__tablename__: {
+            r.id: r for r in session.scalars(select(cls).where(cls.show_id == show_id))
+        }
+        for cls in CHILD_TABLES
+    }
+
+
 def restore_show(session: Session, show_id: int, snap: Snapshot) -> None:
     show = session.get(Show, show_id)
     if show is None:
         raise LookupError(f"show {show_id} not found")
-    current: dict[str, dict[int, Any]] = {}
-    for cls in CHILD_TABLES:
-        current[cls.__tablename__] = {
-            r.id: r for r in session.scalars(select(cls).where(cls.show_id == show_id))
-        }
+    current = _load_children(session, show_id)
+    deleted = False
     for cls in reversed(CHILD_TABLES):
         wanted = snap[cls.__tablename__]
         for rid, obj in current[cls.__tablename__].items():
             if rid not in wanted:
                 session.delete(obj)
+                deleted = True
         session.flush()
-    # deletes may have nulled references in the database (ON DELETE SET NULL): reload
-    session.expire_all()
+    if deleted:
+        # deletes may have nulled references in the database (ON DELETE SET NULL): reload,
+        # in one query per table rather than one per row
+        session.expire_all()
+        current = _load_children(session, show_id)
     for key, value in snap["show"].items():
         if getattr(show, key) != value:
             setattr(show, key, value)
