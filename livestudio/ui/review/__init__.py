@@ -1,0 +1,1 @@
+"""Review workspace: KPIs, charts against the run-of-show, feedback, retrospective, report."""

@@ -1,0 +1,453 @@
+"""Review dialogs: platform import with the column mapper, manual headline numbers, keyword list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDir, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from livestudio.core.durations import DurationError, format_duration, parse_duration
+from livestudio.core.models.review import ReviewSummary
+from livestudio.core.money import MoneyError, format_plain, parse_money
+from livestudio.core.review import feedback, importer
+from livestudio.tasks import Task, run_task
+from livestudio.ui.context import AppContext
+
+
+class ImportDialog(QDialog):
+    """Choose a file, see what was detected (kind, columns, rows that cannot be read), adjust, import."""
+
+    preview_ready = Signal()
+
+    def __init__(self, ctx: AppContext, show_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import platform data"))
+        self.resize(980, 680)
+        self.ctx, self.show_id = ctx, show_id
+        self.path: Path | None = None
+        self.preview: importer.ImportPreview | None = None
+        self._task: Task | None = None
+        self._mapping_combos: dict[str, QComboBox] = {}
+        self._building = False
+
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(
+            self.tr("A TikTok Shop, Douyin Compass or other export (.xlsx / .csv)")
+        )
+        browse = QPushButton(self.tr("Choose file…"))
+        browse.clicked.connect(self._on_browse_clicked)
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Detect automatically"), None)
+        for k in importer.KINDS:
+            self.kind_combo.addItem(importer.kind_label(k), k)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("File:")))
+        top.addWidget(self.file_edit, 1)
+        top.addWidget(browse)
+        top.addWidget(QLabel(self.tr("Holds:")))
+        top.addWidget(self.kind_combo)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.mapping_table = QTableWidget(0, 2)
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Column in the file")]
+        )
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        self.mapping_table.verticalHeader().setVisible(False)
+        map_box = QGroupBox(self.tr("Columns (change any that were detected wrongly)"))
+        QVBoxLayout(map_box).addWidget(self.mapping_table)
+        self.preview_table = QTableWidget(0, 0)
+        self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        prev_box = QGroupBox(self.tr("Preview (first rows as they will be stored)"))
+        QVBoxLayout(prev_box).addWidget(self.preview_table)
+        self.problems = QListWidget()
+        prob_box = QGroupBox(self.tr("Rows that cannot be read (they are skipped)"))
+        QVBoxLayout(prob_box).addWidget(self.problems)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(prev_box)
+        right.addWidget(prob_box)
+        split = QSplitter()
+        split.addWidget(map_box)
+        split.addWidget(right)
+        split.setSizes([330, 650])
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Import"))
+        self.ok_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.status)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.buttons)
+
+    # ---- driving ----------------------------------------------------------------------
+    @Slot()
+    def _on_browse_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import platform data"),
+            QDir.homePath(),
+            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+        )
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path, kind: str | None = None) -> None:
+        self.path = Path(path)
+        self.file_edit.setText(str(path))
+        if kind is not None:
+            self.kind_combo.blockSignals(True)
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+            self.kind_combo.blockSignals(False)
+        self._prepare(None)
+
+    @Slot(int)
+    def _on_kind_changed(self, _index: int) -> None:
+        if self.path is not None:
+            self._prepare(None)
+
+    def set_mapping(self, field: str, column: int | None) -> None:
+        combo = self._mapping_combos[field]
+        combo.setCurrentIndex(combo.findData(column))
+
+    def _current_mapping(self) -> dict[str, int]:
+        return {
+            f: c.currentData()
+            for f, c in self._mapping_combos.items()
+            if c.currentData() is not None
+        }
+
+    def _prepare(self, mapping: dict[str, int] | None) -> None:
+        if self.path is None:
+            return
+        self.ok_button.setEnabled(False)
+        self.status.setText(self.tr("Reading {file}…").format(file=self.path.name))
+        store, show_id, path = self.ctx.store, self.show_id, self.path
+        kind = self.kind_combo.currentData()
+        if mapping is not None and self.preview is not None:
+            kind = self.preview.kind
+            platform: str | None = self.preview.platform
+        else:
+            platform = None
+
+        def job(progress: Any, cancelled: Any) -> importer.ImportPreview:
+            with store.session() as s:
+                return importer.prepare_import(
+                    s,
+                    show_id,
+                    path,
+                    kind=kind,
+                    mapping=mapping,
+                    platform=platform,
+                    progress=progress,
+                )
+
+        self._task = run_task(
+            job, with_progress=True, on_result=self._on_prepared, on_error=self._on_failed
+        )
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.preview = None
+        self.status.setText("<b>" + self.tr("Cannot import:") + "</b> " + str(exc))
+        self.mapping_table.setRowCount(0)
+        self.preview_table.setRowCount(0)
+        self.problems.clear()
+        self.preview_ready.emit()
+        if not isinstance(exc, (importer.ImportError_, OSError, ValueError)):
+            raise exc
+
+    def _on_prepared(self, preview: importer.ImportPreview) -> None:
+        self._task = None
+        self.preview = preview
+        self._building = True
+        fields = importer.FIELDS[preview.kind]
+        self.mapping_table.setRowCount(len(fields))
+        self._mapping_combos.clear()
+        for r, name in enumerate(fields):
+            self.mapping_table.setItem(
+                r, 0, QTableWidgetItem(importer.field_label(preview.kind, name))
+            )
+            combo = QComboBox()
+            combo.addItem(self.tr("— not imported"), None)
+            for i, h in enumerate(preview.headers):
+                if h:
+                    combo.addItem(h, i)
+            combo.setCurrentIndex(max(0, combo.findData(preview.mapping.get(name))))
+            combo.currentIndexChanged.connect(self._on_mapping_changed)
+            self.mapping_table.setCellWidget(r, 1, combo)
+            self._mapping_combos[name] = combo
+        self._building = False
+        cols = [f for f in fields if f in preview.mapping]
+        self.preview_table.setColumnCount(len(cols))
+        self.preview_table.setHorizontalHeaderLabels(
+            [importer.field_label(preview.kind, f) for f in cols]
+        )
+        shown = preview.records[:50]
+        self.preview_table.setRowCount(len(shown))
+        cur = "CNY"
+        for r, rec in enumerate(shown):
+            for c, f in enumerate(cols):
+                self.preview_table.setItem(
+                    r, c, QTableWidgetItem(_display(fields[f][0], rec.get(f), cur))
+                )
+        self.problems.clear()
+        for p in preview.problems:
+            self.problems.addItem(p.describe())
+        lines = [
+            self.tr("<b>{kind}</b> from {platform}, sheet “{sheet}”, header on row {row}.").format(
+                kind=importer.kind_label(preview.kind),
+                platform=preview.platform,
+                sheet=preview.sheet,
+                row=preview.header_row,
+            )
+        ]
+        if preview.remembered:
+            lines.append(self.tr("Using the columns you confirmed last time for this platform."))
+        lines += preview.matched + preview.notes
+        if preview.extra_columns:
+            lines.append(
+                self.tr("Not imported: {cols}").format(cols=", ".join(preview.extra_columns))
+            )
+        self.status.setText("<br>".join(lines))
+        n = (
+            1
+            if preview.kind == "summary" and preview.summary_row is not None
+            else (0 if preview.kind == "summary" else len(preview.records))
+        )
+        self.ok_button.setText(
+            self.tr("Import {n} rows").format(n=n)
+            if not preview.problems
+            else self.tr("Import {n} rows, skip {m}").format(n=n, m=len(preview.problems))
+        )
+        self.ok_button.setEnabled(n > 0)
+        self.preview_ready.emit()
+
+    @Slot(int)
+    def _on_mapping_changed(self, _index: int) -> None:
+        if not self._building:
+            self._prepare(self._current_mapping())
+
+    def busy(self) -> bool:
+        return self._task is not None
+
+
+def _display(typ: str, value: Any, currency: str) -> str:
+    if value is None:
+        return "—"
+    if typ == "money":
+        return format_plain(value, currency)
+    if typ == "duration" and isinstance(value, int):
+        return format_duration(value)
+    return str(value)
+
+
+MANUAL_FIELDS = [  # column, label, kind
+    ("gmv", "GMV", "money"),
+    ("refunds", "Refunds", "money"),
+    ("orders", "Orders", "count"),
+    ("buyers", "Buyers", "count"),
+    ("units", "Units sold", "count"),
+    ("views", "Views (PV)", "count"),
+    ("unique_viewers", "Unique viewers (UV)", "count"),
+    ("peak_viewers", "Peak concurrent", "count"),
+    ("avg_viewers", "Average concurrent", "count"),
+    ("avg_watch_ms", "Average watch time", "duration"),
+    ("new_followers", "New followers", "count"),
+    ("likes", "Likes", "count"),
+    ("comments", "Comments", "count"),
+    ("shares", "Shares", "count"),
+    ("product_impressions", "Product impressions", "count"),
+    ("product_clicks", "Product clicks", "count"),
+]
+
+
+class ManualEntryDialog(QDialog):
+    """The headline numbers typed in when there is no export. Empty = not known (shown as "—")."""
+
+    def __init__(
+        self, ctx: AppContext, show_id: int, currency: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Enter the show's numbers"))
+        self.ctx, self.show_id, self.currency = ctx, show_id, currency
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        with ctx.store.session() as s:
+            summary = s.scalar(select(ReviewSummary).where(ReviewSummary.show_id == show_id))
+        labels = {
+            "GMV": self.tr("GMV"),
+            "Refunds": self.tr("Refunds"),
+            "Orders": self.tr("Orders"),
+            "Buyers": self.tr("Buyers"),
+            "Units sold": self.tr("Units sold"),
+            "Views (PV)": self.tr("Views (PV)"),
+            "Unique viewers (UV)": self.tr("Unique viewers (UV)"),
+            "Peak concurrent": self.tr("Peak concurrent"),
+            "Average concurrent": self.tr("Average concurrent"),
+            "Average watch time": self.tr("Average watch time"),
+            "New followers": self.tr("New followers"),
+            "Likes": self.tr("Likes"),
+            "Comments": self.tr("Comments"),
+            "Shares": self.tr("Shares"),
+            "Product impressions": self.tr("Product impressions"),
+            "Product clicks": self.tr("Product clicks"),
+        }
+        for key, label, kind in MANUAL_FIELDS:
+            edit = QLineEdit()
+            value = getattr(summary, key) if summary is not None else None
+            if value is not None:
+                edit.setText(
+                    format_plain(value, currency)
+                    if kind == "money"
+                    else format_duration(value)
+                    if kind == "duration"
+                    else str(value)
+                )
+            edit.setPlaceholderText(
+                {"money": "12,345.00", "duration": "1:35", "count": "1234"}[kind]
+            )
+            edit.setAccessibleName(labels[label])
+            self.edits[key] = edit
+            form.addRow(labels[label] + ":", edit)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(
+            QLabel(
+                self.tr(
+                    "Leave a number empty when you do not know it; it is shown as “—”, never 0."
+                )
+            )
+        )
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+
+    def values(self) -> dict[str, int | None]:
+        out: dict[str, int | None] = {}
+        for key, _label, kind in MANUAL_FIELDS:
+            text = self.edits[key].text().strip()
+            if not text:
+                out[key] = None
+                continue
+            try:
+                if kind == "money":
+                    out[key] = parse_money(text, self.currency)
+                elif kind == "duration":
+                    out[key] = parse_duration(text)
+                else:
+                    out[key] = importer.parse_count(text)
+            except (MoneyError, DurationError, importer.CellError) as exc:
+                self.edits[key].setFocus()
+                raise ValueError(
+                    self.tr("{field}: {reason}").format(
+                        field=self.edits[key].accessibleName(), reason=exc
+                    )
+                ) from exc
+        return out
+
+    @Slot()
+    def _on_save(self) -> None:
+        try:
+            values = self.values()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        with self.ctx.store.transaction() as s:
+            importer.save_manual_summary(s, self.show_id, values)
+        self.accept()
+
+
+class KeywordsDialog(QDialog):
+    """The keyword list used to label comments; one word or phrase per line, English and Chinese."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Comment keywords"))
+        self.resize(560, 480)
+        self.ctx = ctx
+        with ctx.store.session() as s:
+            words = feedback.load_keywords(s)
+        self.tabs = QTabWidget()
+        self.edits: dict[str, QPlainTextEdit] = {}
+        for group in feedback.DEFAULT_KEYWORDS:
+            kind, _, name = group.partition(":")
+            title = (
+                feedback.sentiment_label(name)
+                if kind == "sentiment"
+                else feedback.topic_label(name)
+            )
+            edit = QPlainTextEdit("\n".join(words.get(group, ())))
+            self.edits[group] = edit
+            self.tabs.addTab(edit, title)
+        reset = QPushButton(self.tr("Built-in list"))
+        reset.clicked.connect(self._on_reset_clicked)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.addButton(reset, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(
+            QLabel(
+                self.tr(
+                    "Comments are labelled by these words. Labels you corrected by hand are kept."
+                )
+            )
+        )
+        lay.addWidget(self.tabs)
+        lay.addWidget(buttons)
+
+    @Slot()
+    def _on_reset_clicked(self) -> None:
+        for group, edit in self.edits.items():
+            edit.setPlainText("\n".join(feedback.DEFAULT_KEYWORDS[group]))
+
+    @Slot()
+    def _on_save(self) -> None:
+        with self.ctx.store.transaction() as s:
+            feedback.save_keywords(
+                s, {g: e.toPlainText().splitlines() for g, e in self.edits.items()}
+            )
+        self.accept()
