@@ -95,6 +95,14 @@ def test_template_lineup_draft_drag_undo(
     assert moved[2] == "opening" and moved[0] == drafted[1]
     assert model.rows[2].kind == "opening" and model.rows[0].start_ms == 0
 
+    # dropped onto a row, the dragged row takes its place
+    assert model.dropMimeData(
+        model.mimeData([model.index(4, 0)]), Qt.DropAction.MoveAction, -1, -1, model.index(1, 0)
+    )
+    assert _kinds(store, sid)[1] == moved[4]
+    ws.action_undo.trigger()
+    assert _kinds(store, sid) == moved
+
     # Ctrl+Z puts it back; Ctrl+Y moves it again
     main_window.activateWindow()
     ws.run_of_show.view.setFocus()

@@ -118,8 +118,12 @@ class ReorderModel(QAbstractTableModel):
             src = int(bytes(data.data(ROW_MIME).data()).decode())
         except ValueError:
             return False
-        if row < 0:
-            row = parent.row() if parent.isValid() else len(self.rows)
+        if row < 0 and parent.isValid():
+            # dropped onto a row: the dragged row takes that row's place
+            target = parent.row()
+            row = target + 1 if target > src else target
+        elif row < 0:
+            row = len(self.rows)
         return self.moveRows(QModelIndex(), src, 1, QModelIndex(), row)
 
     def moveRows(  # noqa: N802
