@@ -83,6 +83,9 @@ class NewShowDialog(QDialog):
                 self.template_list.setCurrentRow(0)
             self.template_list.currentItemChanged.connect(self._on_template_changed)
             layout.addWidget(self.template_list)
+            self.description = QLabel(self)
+            self.description.setWordWrap(True)
+            layout.addWidget(self.description)
         else:
             self.template_list.hide()
         form = QFormLayout()
@@ -111,6 +114,20 @@ class NewShowDialog(QDialog):
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_template_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         t = self.template()
+        if t is not None:
+            p = t.payload
+            self.description.setText(
+                self.tr(
+                    "{description}\n{segments} segments · {promotions} promotions · "
+                    "{tasks} tasks · {risks} risks"
+                ).format(
+                    description=t.description,
+                    segments=len(p.get("segments") or []),
+                    promotions=len(p.get("promotions") or []),
+                    tasks=len(p.get("tasks") or []),
+                    risks=len(p.get("risks") or []),
+                )
+            )
         if t is not None and (
             not self.title_edit.text().strip() or self.title_edit.isModified() is False
         ):
