@@ -7,23 +7,26 @@ raises a `StoreError` subclass that the UI turns into a dialog.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from livestudio.core.i18n import translate
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported only when a migration has to run: importing it costs about half a
+# second at every start-up, and a store already at head does not need it.
 
 log = logging.getLogger("livestudio.store")
 
@@ -52,20 +55,40 @@ class CorruptDatabaseError(StoreError):
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+_REV = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:['"]([^'"]*)['"]|None)""", re.M)
+
+
+def _revision_graph() -> dict[str, str | None]:
+    """{revision: down_revision} read from the migration files' text (no Alembic import)."""
+    graph: dict[str, str | None] = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict((m.group(1), m.group(2)) for m in _REV.finditer(path.read_text("utf-8")))
+        if found.get("revision"):
+            graph[str(found["revision"])] = found.get("down_revision") or None
+    return graph
+
+
 def head_revision() -> str:
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) == 1:
+        return heads.pop()
+    from alembic.script import ScriptDirectory  # unusual layout: let Alembic decide
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
 
 
 def find_backups(db_path: Path, extra_dirs: list[Path] | None = None) -> list[Path]:
@@ -212,6 +235,11 @@ def open_store(path: Path, extra_backup_dirs: list[Path] | None = None) -> Store
         backup = sqlite_backup(path, path.with_name(f"{path.name}.bak-{rev or 'empty'}"))
         log.info("backed up %s to %s before migrating from %s", path, backup, rev)
     engine = make_engine(path)
+    if existed and rev == head:
+        return Store(path=path, engine=engine, backup_taken=backup)
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     with engine.begin() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
         if current != head:
@@ -224,6 +252,8 @@ def open_store(path: Path, extra_backup_dirs: list[Path] | None = None) -> Store
 
 def migrate_to(path: Path, revision: str) -> None:
     """Bring a file to a given revision (tests and tools: build an older store)."""
+    from alembic import command
+
     engine = make_engine(path)
     with engine.begin() as conn:
         cfg = alembic_config()
