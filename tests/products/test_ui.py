@@ -294,3 +294,60 @@ def test_export_from_the_file_menu(main_window, ws, qtbot, monkeypatch, tmp_path
     wb.close()
     assert row[:6] == ["E-1", "'=1+1 口红", "彩妆", 129, 32.5, 860]
     assert ws.banner.text().startswith("Exported 1 products to ")
+
+
+@pytest.mark.parametrize("step", ["_load_job", "_apply_job"])
+def test_cancel_in_the_progress_dialog_writes_nothing(ws, qtbot, monkeypatch, step) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from livestudio.core.excel import product_import
+    from livestudio.ui.products import workspace as module
+
+    monkeypatch.setattr(
+        product_import, "CHUNK", 5
+    )  # several chunks, so the write is part-way when it stops
+    gate = threading.Event()
+    real = getattr(module, step)
+
+    def gated(*args, **kwargs):  # type: ignore[no-untyped-def]
+        gate.wait(10)  # the job holds here until the user has pressed Cancel
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, step, gated)
+    ws.import_file(str(SAMPLE_ZH))
+    if step == "_apply_job":
+        qtbot.waitUntil(lambda: ws.preview_dialog is not None, timeout=10000)
+        qtbot.mouseClick(ws.preview_dialog.import_button, Qt.MouseButton.LeftButton)
+    assert ws.busy()
+    progress = ws._job[1]
+    assert not ws.import_button.isEnabled()
+    from PySide6.QtWidgets import QPushButton
+
+    progress.findChild(QPushButton).click()  # the dialog's Cancel button
+    gate.set()
+    qtbot.waitUntil(lambda: not ws.busy(), timeout=10000)
+    assert ws.banner.text() == "Cancelled; nothing was changed."
+    assert stored(ws) == {}
+    assert ws.preview_dialog is None
+    assert ws.import_button.isEnabled()
+
+
+def test_change_columns_from_the_preview(ws, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = make_xlsx(
+        tmp_path / "p.xlsx", [["SKU", "Name", "吊牌价", "直播价"], ["P-1", "口红", 199, 129]]
+    )
+    ws.import_file(str(path))
+    qtbot.waitUntil(lambda: ws.preview_dialog is not None, timeout=10000)
+    qtbot.mouseClick(ws.preview_dialog.remap_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: ws.mapping_dialog is not None and ws.preview_dialog is None, timeout=10000
+    )
+    combo = ws.mapping_dialog.combos["list_price"]
+    assert combo.currentData() == 2  # 吊牌价 was recognised as the list price
+    combo.setCurrentIndex(combo.findData(3))  # this seller wants the live price instead
+    ok = ws.mapping_dialog.buttons.button(ws.mapping_dialog.buttons.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ws.preview_dialog is not None, timeout=10000)
+    with qtbot.waitSignal(ws.import_finished, timeout=10000):
+        qtbot.mouseClick(ws.preview_dialog.import_button, Qt.MouseButton.LeftButton)
+    assert stored(ws)["P-1"].list_price == 12900

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from openpyxl.utils import get_column_letter
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -222,6 +222,9 @@ class _RejectedModel(QAbstractTableModel):
 class PreviewDialog(QDialog):
     """What the import would do. Accept = "Import N valid rows"; nothing is written before."""
 
+    REMAP = 2  # result code: the user wants to change which column holds which field
+    remap_requested = Signal()
+
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
@@ -303,7 +306,16 @@ class PreviewDialog(QDialog):
         self.import_button.setEnabled(n > 0)
         self.import_button.setDefault(n > 0)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.remap_button = QPushButton(self.tr("Change columns…"), self)
+        self.remap_button.setToolTip(self.tr("Choose which column holds which field"))
+        self.remap_button.clicked.connect(self._on_remap_button_clicked)
+        self.buttons.addButton(self.remap_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    @Slot()
+    def _on_remap_button_clicked(self) -> None:
+        self.done(self.REMAP)
+        self.remap_requested.emit()

@@ -646,37 +646,44 @@ class ProductsWorkspace(QWidget):
     def _on_loaded(self, result: tuple[LoadedSheet, ImportPreview | None]) -> None:
         loaded, preview = result
         if preview is not None:
-            self._show_preview(preview)
-            return
-        dlg = MappingDialog(loaded.data.where, loaded.data.headers, loaded.mapping, self)
+            self._show_preview(preview, loaded)
+        else:
+            self._open_mapping(loaded, loaded.mapping)
+
+    def _open_mapping(self, loaded: LoadedSheet, mapping: dict[str, int]) -> None:
+        dlg = MappingDialog(loaded.data.where, loaded.data.headers, mapping, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def accepted() -> None:
-            mapping = dlg.mapping()
+            chosen = dlg.mapping()
             if dlg.remember.isChecked():
-                remember_mapping(self.ctx.store, loaded.data.signature, mapping)
+                remember_mapping(self.ctx.store, loaded.data.signature, chosen)
             self._run_job(
                 self.tr("Checking rows…"),
                 _preview_job,
                 self.ctx.store,
                 loaded,
-                mapping,
+                chosen,
                 self.ctx.currency(),
-                on_result=self._show_preview,
+                on_result=lambda p: self._show_preview(p, loaded),
             )
 
         dlg.accepted.connect(accepted)
+        dlg.rejected.connect(
+            lambda: self.show_info(self.tr("Import cancelled; nothing was changed."))
+        )
         dlg.finished.connect(lambda _r: setattr(self, "mapping_dialog", None))
         self.mapping_dialog = dlg
         dlg.open()
 
-    def _show_preview(self, preview: ImportPreview) -> None:
+    def _show_preview(self, preview: ImportPreview, loaded: LoadedSheet) -> None:
         dlg = PreviewDialog(preview, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.accepted.connect(lambda: self._apply(preview))
         dlg.rejected.connect(
             lambda: self.show_info(self.tr("Import cancelled; nothing was changed."))
         )
+        dlg.remap_requested.connect(lambda: self._open_mapping(loaded, preview.mapping))
         dlg.finished.connect(lambda _r: setattr(self, "preview_dialog", None))
         self.preview_dialog = dlg
         dlg.open()
