@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 
 from livestudio.core.checks.results import ProbeResult, Status, Verdict, decide
 from livestudio.core.db import Store
@@ -38,37 +38,45 @@ def save_run(
     platform: str,
     started_at: datetime,
     source: str = "app",
+    run_id: int | None = None,
 ) -> int:
-    """One transaction: the run and all its results, or nothing."""
+    """One transaction: the run and all its results, or nothing. With `run_id`, that run's
+    results are replaced (the workspace keeps one run up to date while the host ticks items)."""
     verdict = decide(results).verdict
     with store.transaction() as s:
-        run = CheckRun(
-            show_id=show_id or None,
-            started_at=started_at,
-            finished_at=utcnow(),
-            verdict=verdict.value,
-            preset=preset,
-            platform=platform,
-            source=source,
-        )
-        for pos, r in enumerate(results):
-            run.results.append(
-                CheckResult(
-                    position=pos,
-                    item_key=r.key,
-                    title=r.title,
-                    kind=r.kind,
-                    status=r.status.value,
-                    value_text=r.value_text,
-                    value_json=json.dumps(r.values, ensure_ascii=False, default=str),
-                    threshold=r.threshold,
-                    note=r.note,
-                    required=r.required,
-                    measured_at=r.measured_at,
-                )
-            )
-        s.add(run)
+        run = s.get(CheckRun, run_id) if run_id else None
+        if run is None:
+            run = CheckRun(started_at=started_at, source=source)
+        run.show_id = show_id or None
+        run.finished_at = utcnow()
+        run.verdict = verdict.value
+        run.preset = preset
+        run.platform = platform
+        if run.id is None:
+            s.add(run)
         s.flush()
+        # Core-level delete + bulk insert: this runs while probes stream in, so keep it cheap.
+        s.execute(delete(CheckResult).where(CheckResult.run_id == run.id))
+        rows = [
+            {
+                "run_id": run.id,
+                "position": pos,
+                "item_key": r.key,
+                "title": r.title,
+                "kind": r.kind,
+                "status": r.status.value,
+                "value_text": r.value_text,
+                "value_json": json.dumps(r.values, ensure_ascii=False, default=str),
+                "threshold": r.threshold,
+                "note": r.note,
+                "required": r.required,
+                "measured_at": r.measured_at,
+            }
+            for pos, r in enumerate(results)
+        ]
+        if rows:
+            s.execute(insert(CheckResult), rows)
+        s.expire(run, ["results"])
         return run.id
 
 

@@ -79,6 +79,7 @@ class ProbeConfig:
     camera: CameraBackend = field(default_factory=QtCameraBackend)
     audio: AudioBackend = field(default_factory=QtAudioBackend)
     key_present: Callable[[str], bool] | None = None  # None = ask the keyring
+    probe_timeout_s: float | None = None  # None = each probe's own limit (ProbeSpec.timeout_s)
 
 
 Cancelled = Callable[[], bool] | None
@@ -433,6 +434,8 @@ class ProbeSpec:
 
     def timeout_s(self, cfg: ProbeConfig) -> float:
         """How long the UI waits before calling the probe hung."""
+        if cfg.probe_timeout_s:
+            return cfg.probe_timeout_s
         if self.name in ("camera", "microphone"):
             return cfg.capture_seconds + 12
         if self.name == "speakers":

@@ -1,0 +1,1 @@
+"""The Check workspace: pre-stream probes, checklist ticks, verdict, history, platform settings."""

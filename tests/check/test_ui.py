@@ -1,0 +1,256 @@
+"""The Check workspace on the real main window, with fast fake devices injected."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from livestudio.core.checks import history, secrets
+from livestudio.core.checks.audio import AudioDevice, LevelReport
+from livestudio.core.checks.camera import CameraReport
+from livestudio.core.checks.results import Verdict
+from livestudio.core.checks.system import SystemEnv
+from livestudio.core.models import Show
+
+from .servers import listening_server
+from .test_media import CAM, FakeCamera
+from .test_secrets_and_cli import KEY, MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
+
+DEVICE_TIME = threading.Event()  # never set: fakes wait on it to stand in for a capture's duration
+
+
+class TimedCamera(FakeCamera):
+    def measure(self, device_id, seconds, cancelled=None):  # type: ignore[no-untyped-def]
+        DEVICE_TIME.wait(0.3)  # a worker-thread wait, like a real capture; the UI thread is free
+        return super().measure(device_id, seconds, cancelled)
+
+
+class GoodAudio:
+    def inputs(self) -> list[AudioDevice]:
+        return [AudioDevice("mic", "Rode NT-USB", True)]
+
+    def outputs(self) -> list[AudioDevice]:
+        return [AudioDevice("spk", "Studio monitors", True)]
+
+    def measure(self, device_id, seconds, cancelled=None) -> LevelReport:  # type: ignore[no-untyped-def]
+        DEVICE_TIME.wait(0.3)
+        return LevelReport("Rode NT-USB", -9.0, -21.0, seconds, 48000)
+
+    def play_tone(self, device_id, seconds) -> None:  # type: ignore[no-untyped-def]
+        DEVICE_TIME.wait(0.2)
+
+
+FAST_SYSTEM = SystemEnv(
+    cpu_percent=lambda: 12.0, memory=lambda: (6 * 1024**3, 16 * 1024**3), battery=lambda: None
+)
+
+
+@pytest.fixture
+def check_ws(main_window) -> Iterator:  # type: ignore[no-untyped-def]
+    with listening_server() as port:
+        store = main_window.ctx.store
+        with store.transaction() as s:
+            s.add(
+                Show(
+                    title="双十一美妆专场",
+                    platform="Douyin 抖音",
+                    planned_duration_ms=2 * 3600 * 1000,
+                )
+            )
+        history.save_platform(store, "Douyin 抖音", f"rtmp://127.0.0.1:{port}/live", "720p30", None)
+        main_window.ctx.set_current_show(1)
+        main_window.show_workspace("check")
+        ws = main_window.workspace("check")
+        ws.probe_overrides = dict(
+            camera=TimedCamera([CAM], CameraReport("Logitech C920", 1920, 1080, 30.0, 90, 3.0)),
+            audio=GoodAudio(),
+            system_env=FAST_SYSTEM,
+            key_present=lambda p: p == "Douyin 抖音",
+            disk_free=lambda p: 500 * 1024**3,
+        )
+        yield ws
+
+
+def test_run_all_streams_results_and_never_stalls_the_window(check_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ws = check_ws
+    arrived: list[str] = []
+    ws.result_arrived.connect(arrived.append)
+    gaps: list[float] = []
+    last = [time.monotonic()]
+
+    def beat() -> None:
+        now = time.monotonic()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heart = QTimer()
+    heart.timeout.connect(beat)
+    heart.start(10)
+    with qtbot.waitSignal(ws.run_finished, timeout=30000):
+        qtbot.mouseClick(ws.run_all_button, Qt.MouseButton.LeftButton)
+        assert not ws.run_all_button.isEnabled()  # running
+    heart.stop()
+    assert sorted(arrived) == sorted(
+        ["camera", "microphone", "speakers", "network", "upload", "disk", "system", "stream_key"]
+    )
+    assert len(gaps) > 5
+    assert max(gaps) < 0.100, f"event loop stalled {max(gaps) * 1000:.0f} ms"
+    net = ws._probe_items["network"]
+    assert "median" in net.text(2) and net.text(1) == "pass"
+    assert "Logitech C920: 1920x1080" in ws._probe_items["camera"].text(2)
+    # manual items still open and the speaker test unconfirmed: NO-GO naming what blocks
+    assert ws.verdict() == Verdict.NO_GO
+    assert "NO-GO" in ws.banner.text() and "Stock confirmed" in ws.banner.text()
+    assert ws.run_all_button.isEnabled()
+
+
+def test_ticks_and_hearing_the_tone_make_it_go_and_are_stored(
+    check_ws, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    ws = check_ws
+    with qtbot.waitSignal(ws.run_finished, timeout=30000):
+        ws.run_all()
+    assert ws.heard_button.isEnabled()
+    ws.heard_button.click()
+    for key, item in ws._manual_items.items():
+        if "(optional)" not in item.text(0):
+            ws.tick(key, note="OK" if key == "stock" else None)
+    assert ws.verdict() == Verdict.GO, ws.banner.text()
+    qtbot.waitUntil(ws.is_saved)
+    assert ws.banner.text().count("GO") == 1 and "NO-GO" not in ws.banner.text()
+    runs = history.list_runs(ws.ctx.store, 1)
+    assert len(runs) == 1 and runs[0].verdict == Verdict.GO
+    rec = history.load_run(ws.ctx.store, runs[0].id)
+    stock = next(r for r in rec.results if r.key == "manual:stock")
+    assert stock.status == "pass" and stock.note == "OK"
+    assert next(r for r in rec.results if r.key == "speakers").status == "pass"
+    assert ws.history_list.count() == 1 and "GO" in ws.history_list.item(0).text()
+    out = ws.export_current("xlsx", tmp_path / "run.xlsx")
+    assert out is not None and out.exists()
+    pdf = ws.export_current("pdf", tmp_path / "run.pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    ws.open_run(runs[0].id)
+    dlg = ws._open_dialog
+    assert dlg.table.rowCount() == len(rec.results) and "GO" in dlg.verdict_label.text()
+    dlg.close()
+    # a second Run all is a new run; the first stays in the history
+    with qtbot.waitSignal(ws.run_finished, timeout=30000):
+        ws.run_all()
+    qtbot.waitUntil(ws.is_saved)
+    assert len(history.list_runs(ws.ctx.store, 1)) == 2
+
+
+def test_a_hung_probe_is_given_up_on_at_its_timeout(check_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ws = check_ws
+    release = threading.Event()
+
+    class HangingCamera(FakeCamera):
+        def measure(self, device_id, seconds, cancelled=None):  # type: ignore[no-untyped-def]
+            release.wait(10)
+            return super().measure(device_id, seconds, cancelled)
+
+    ws.probe_overrides["camera"] = HangingCamera(
+        [CAM], CameraReport("Logitech C920", 1920, 1080, 30.0, 90, 3.0)
+    )
+    ws.probe_overrides["probe_timeout_s"] = 0.5
+    try:
+        with qtbot.waitSignal(
+            ws.result_arrived, timeout=5000, check_params_cb=lambda k: k == "camera"
+        ):
+            ws.run_probes(["camera"])
+        assert "no answer within" in ws._probe_items["camera"].text(2)
+        assert ws._probe_items["camera"].text(1) == "fail"
+        # the media lane moves on: the microphone can run while the camera worker is stuck
+        with qtbot.waitSignal(
+            ws.result_arrived, timeout=5000, check_params_cb=lambda k: k == "microphone"
+        ):
+            ws.run_probes(["microphone"])
+    finally:
+        release.set()
+
+
+def test_history_follows_the_current_show_and_works_without_one(check_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ws = check_ws
+    with qtbot.waitSignal(ws.run_finished, timeout=30000):
+        ws.run_probes(["disk", "system"])
+    qtbot.waitUntil(ws.is_saved)
+    assert ws.history_list.count() == 1
+    ws.ctx.set_current_show(0)
+    assert ws.history_list.count() == 0 and "No show selected" in ws.show_label.text()
+    with qtbot.waitSignal(ws.run_finished, timeout=30000):
+        ws.run_probes(["disk"])
+    qtbot.waitUntil(ws.is_saved)
+    assert ws.history_list.count() == 1
+    assert history.list_runs(ws.ctx.store, None)[0].show_id is None
+    ws.ctx.set_current_show(1)
+    assert ws.history_list.count() == 1 and "双十一美妆专场" in ws.show_label.text()
+
+
+def test_template_editor_changes_the_checklist(check_ws) -> None:  # type: ignore[no-untyped-def]
+    from livestudio.ui.check.template_dialog import TemplateEditorDialog
+
+    ws = check_ws
+    dlg = TemplateEditorDialog(ws.ctx.store, ws._template_id, ws)
+    n = dlg.table.rowCount()
+    dlg.add_button.click()
+    dlg.table.item(n, 0).setText("Ring light charged 补光灯充电")
+    dlg.table.setCurrentCell(0, 0)
+    dlg.remove_button.click()  # drop "Lighting"
+    dlg.accept()
+    ws._load_checklist()
+    titles = [it.text(0) for it in ws._manual_items.values()]
+    assert "Ring light charged 补光灯充电" in titles
+    assert not any(t.startswith("Lighting") for t in titles)
+
+
+def test_platform_dialog_stores_key_masked_and_clears_clipboard(
+    main_window, memory_keyring, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from livestudio.ui.check.platforms_dialog import (
+        CLIPBOARD_CLEAR_MS,
+        PlatformsDialog,
+        clipboard_wiper,
+    )
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    assert main_window.check_platforms_action.text() == "Platforms and stream keys…"
+    dlg = PlatformsDialog(main_window.ctx.store, main_window.ctx.settings, main_window)
+    dlg.add_button.click()
+    assert dlg.current_platform_name() == "Douyin 抖音"
+    dlg.ingest_edit.setText("http://not-an-ingest.example")
+    assert not dlg.save_current() and "rtmp://" in warnings[-1]
+    dlg.ingest_edit.setText("rtmp://push.douyin.example/live")
+    dlg.preset_combo.setCurrentIndex(dlg.preset_combo.findData("1080p60"))
+    assert dlg.save_current()
+    assert history.find_platform(main_window.ctx.store, "Douyin 抖音").default_preset == "1080p60"
+    dlg.key_edit.setText(KEY)
+    dlg.store_key_button.click()
+    assert dlg.key_edit.text() == ""
+    assert dlg.key_label.text() == "stored: ••••abcd"
+    assert secrets.get_key("Douyin 抖音") == KEY
+    dlg.copy_key_button.click()
+    cb = QGuiApplication.clipboard()
+    assert cb.text() == KEY
+    wiper = clipboard_wiper()
+    assert wiper.timer.isActive() and wiper.timer.interval() == CLIPBOARD_CLEAR_MS == 30_000
+    wiper.timer.stop()
+    wiper.wipe()  # what the 30-second timer does
+    assert cb.text() == ""
+    dlg.close()
+
+
+def test_platform_dialog_without_keyring_refuses_plainly(main_window, no_keyring) -> None:  # type: ignore[no-untyped-def]
+    from livestudio.ui.check.platforms_dialog import PlatformsDialog
+
+    dlg = PlatformsDialog(main_window.ctx.store, main_window.ctx.settings, main_window)
+    assert not dlg.key_edit.isEnabled() and not dlg.store_key_button.isEnabled()
+    assert "never stores keys in plain text" in dlg.keyring_note.text()
+    dlg.close()
