@@ -180,9 +180,11 @@ class OverlayServer:
                 try:
                     while True:
                         with outer._cond:
-                            outer._cond.wait_for(
-                                lambda s=seen: outer._version != s or outer._stopping, timeout=15
-                            )
+
+                            def ready(since: int = seen) -> bool:
+                                return outer._version != since or outer._stopping
+
+                            outer._cond.wait_for(ready, timeout=15)
                             if outer._stopping:
                                 return
                             changed = outer._version != seen

@@ -7,6 +7,7 @@ the store at once. Nothing here counts ticks.
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -43,7 +44,7 @@ from sqlalchemy import select
 from livestudio import settings as opts
 from livestudio.core.durations import DurationError, parse_duration
 from livestudio.core.live.clock import LiveError, ShowClock
-from livestudio.core.live.engine import LiveView, Replay, format_clock, format_over
+from livestudio.core.live.engine import Cue, LiveView, Replay, format_clock, format_over
 from livestudio.core.live.outputs import OverlayServer, TextFileWriter, texts_for
 from livestudio.core.live.plan_source import load_plan
 from livestudio.core.live.summary import run_summary
@@ -150,15 +151,24 @@ class LiveWorkspace(QWidget):
         self._log_count = -1
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
-        self._install_shortcuts()
-        self._reload_shows()
-        ctx.shows_changed.connect(self._reload_shows)
-        ctx.current_show_changed.connect(self._on_ctx_current_show_changed)
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
         self.timer.start()
+        # Fires just after the next whole-second edge of the countdown, so the display changes
+        # (and a zero cue fires) within a few ms of its moment rather than up to REFRESH_MS late.
+        self.edge_timer = QTimer(self)
+        self.edge_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.edge_timer.setSingleShot(True)
+        self.edge_timer.timeout.connect(self._on_timer_timeout)
+        self._shown_key: tuple[object, ...] = ()
+        self._signalled: set[str] = set()  # cue keys already chimed in this session
+        self._switch_interval: float | None = None
+        self._install_shortcuts()
+        self._reload_shows()
+        ctx.shows_changed.connect(self._reload_shows)
+        ctx.current_show_changed.connect(self._on_ctx_current_show_changed)
         self._start_overlay_if_enabled()
 
     # ---- building -----------------------------------------------------------------------
@@ -467,6 +477,12 @@ class LiveWorkspace(QWidget):
 
     def attach(self, clock: ShowClock) -> None:
         self.clock = clock
+        self._signalled = set()
+        # While live, a busy worker thread hands the GIL back to the UI within 1 ms (Python's
+        # default is 5 ms, which shows up as late second changes and late cues).
+        if self._switch_interval is None:
+            self._switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(0.001)
         idx = self.show_combo.findData(clock.show_id)
         if idx >= 0:
             self.show_combo.blockSignals(True)
@@ -740,20 +756,60 @@ class LiveWorkspace(QWidget):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
-        if self.clock is not None and not self.clock.ended:
+        clock = self.clock
+        if clock is not None and not clock.ended:
+            # Signal a due cue first (no store work in the way), then log it: the log is what
+            # keeps it from ever firing twice, also across a restart.
+            due = clock.replay.due_cues(clock.now_ms())
+            for cue in due:
+                self._signal_cue(cue)
             try:
-                cues = self.clock.tick()
+                logged = clock.tick()
             except Exception:
                 log.exception("live tick failed")
-                cues = []
-            for cue in cues:
-                if cue.kind == "zero":
-                    self.chime.play()
-                self._say(cue.text)
-                self.cue_fired.emit(cue.kind)
-            if cues:
+                logged = []
+            for cue in logged:
+                self._signal_cue(cue)
+            if logged or due:
                 self._after_action()
-        self._refresh()
+                return
+        if self._display_key() != self._shown_key:
+            self._refresh()
+
+    def _signal_cue(self, cue: Cue) -> None:
+        if cue.key in self._signalled:
+            return
+        self._signalled.add(cue.key)
+        if cue.kind == "zero":
+            self.chime.play()
+        self._say(cue.text)
+        self.cue_fired.emit(cue.kind)
+
+    def _display_key(self) -> tuple[object, ...]:
+        """What the screen depends on between actions; the refresh is skipped when it is unchanged
+        (most ticks), which keeps an idle live show well under 5% of a core."""
+        clock = self.clock
+        if clock is None:
+            return ("idle",)
+        now = clock.now_ms()
+        rem = clock.replay.seg_remaining_ms(now)
+        shown = -(-rem // 1000) if rem > 0 else -((-rem) // 1000) - 1
+        flash = 0
+        if rem <= 0 or (self.host_view is not None and self.blink_check.isChecked()):
+            flash = int(self.time_source.monotonic_ms() // 400) % 2
+        promos = tuple(
+            -(-(p.planned_end_ms - now) // 1000) for p in clock.replay.running_promos(now)
+        )
+        return (now // 1000, shown, flash, promos, clock.running, clock.ended)
+
+    def _arm_edge_timer(self, view: LiveView | None) -> None:
+        if self.clock is None or view is None or not view.running:
+            self.edge_timer.stop()
+            return
+        rem = view.seg_remaining_ms
+        to_edge = rem % 1000 if rem > 0 else 1000 - ((-rem) % 1000)
+        to_edge = min(to_edge or 1000, 1000 - view.now_ms % 1000 or 1000)
+        self.edge_timer.start(max(1, to_edge + 1))
 
     def _set(self, label: QLabel, text: str) -> None:
         if self._last_texts.get(label) != text:
@@ -766,6 +822,8 @@ class LiveWorkspace(QWidget):
 
     def _refresh(self, force: bool = False) -> None:
         view = self._current_view()
+        self._shown_key = self._display_key()
+        self._arm_edge_timer(view)
         mono = self.time_source.monotonic_ms()
         flash_on = int(mono // 400) % 2 == 0
         if view is None:
@@ -1048,6 +1106,10 @@ class LiveWorkspace(QWidget):
     def close_workspace(self) -> bool:
         """Quitting during a show leaves the run open; the next start offers to resume it."""
         self.timer.stop()
+        self.edge_timer.stop()
+        if self._switch_interval is not None:
+            sys.setswitchinterval(self._switch_interval)
+            self._switch_interval = None
         self.close_host_view()
         if self.summary_dialog is not None:
             self.summary_dialog.close()
