@@ -218,3 +218,43 @@ def test_duplicate_show_from_the_list(
         copy = s.get(Show, ws.show_id)
         assert [i.sku for i in copy.lineup] == ["SK-001", "SK-002"] and copy.status == "draft"
         assert len(copy.tasks) == len(s.get(Show, sid).tasks)
+
+
+def test_multi_line_cue_edited_in_the_table_and_the_cue_box(
+    main_window: Any, qtbot: Any, store: Any
+) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from livestudio.core.plan.shows import create_show
+
+    with store.transaction() as s:
+        sid = create_show(s, "Cues", with_defaults=False).id
+        seg_core.insert_segment(s, sid, title="Opening")
+    main_window.show_workspace("plan")
+    ws = main_window.workspace("plan")
+    qtbot.waitUntil(ws.isVisible)
+    ws.reload_shows()
+    ws.select_show(sid)
+    ws.tabs.setCurrentWidget(ws.run_of_show)
+    main_window.activateWindow()
+    view = ws.run_of_show.view
+    index = view.model().index(0, SegmentsModel.COLUMNS.index("script"))
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QPlainTextEdit)
+    editor.setPlainText("Hello everyone!\n欢迎来到直播间")
+    view.commitData(editor)
+    with store.session() as s:
+        assert seg_core.ordered_segments(s, sid)[0].script == "Hello everyone!\n欢迎来到直播间"
+    qtbot.waitUntil(
+        lambda: ws.run_of_show.cue_edit.toPlainText() == "Hello everyone!\n欢迎来到直播间"
+    )
+
+    cue = ws.run_of_show.cue_edit
+    cue.setPlainText("Line one\nLine two")
+    ws.run_of_show.save_cue()
+    with store.session() as s:
+        assert seg_core.ordered_segments(s, sid)[0].script == "Line one\nLine two"
+    ws.action_undo.trigger()
+    assert cue.toPlainText() == "Hello everyone!\n欢迎来到直播间"

@@ -34,6 +34,7 @@ from livestudio.ui.plan.models import (
     ComboDelegate,
     LineupModel,
     LineupRow,
+    PlainTextDelegate,
     SegmentRow,
     SegmentsModel,
     role_labels,
@@ -99,6 +100,9 @@ class LineupPage(QWidget):
         self.view.setItemDelegateForColumn(
             LineupModel.COLUMNS.index("role"),
             ComboDelegate(lambda: [(r, role_labels()[r]) for r in LINEUP_ROLES], self.view),
+        )
+        self.view.setItemDelegateForColumn(
+            LineupModel.COLUMNS.index("talking_points"), PlainTextDelegate(self.view)
         )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(
@@ -229,6 +233,9 @@ class RunOfShowPage(QWidget):
         self.view.setItemDelegateForColumn(
             SegmentsModel.COLUMNS.index("product"),
             ComboDelegate(lambda: self._lineup_choices, self.view),
+        )
+        self.view.setItemDelegateForColumn(
+            SegmentsModel.COLUMNS.index("script"), PlainTextDelegate(self.view)
         )
         layout.addWidget(self.view, 1)
         self.message = _message_label(self)

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -529,6 +530,13 @@ class PlanWorkspace(QWidget):
         self.tabs.setCurrentWidget(self.run_of_show)
 
     # ---- hooks ----------------------------------------------------------------------------
+    def close_workspace(self) -> bool:
+        """A field still being typed in is saved (its focus-out) before the window closes."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()
+        return True
+
     def smoke(self) -> None:
         with self.ctx.store.session() as s:
             shows_core.list_shows(s)
