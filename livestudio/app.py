@@ -12,6 +12,7 @@ import tempfile
 import threading
 import time
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -188,11 +189,17 @@ def _start_daily_backup(db_path: Path) -> None:
 # ---- the app ---------------------------------------------------------------------------
 
 
-def run_gui(db_path: Path, smoke: bool = False) -> int:
-    """Open the store (with the dialogs a bad file needs) and run the main window."""
-    if smoke:
-        return run_smoke(db_path)
-    global _restart_requested
+@dataclass
+class Launched:
+    app: QApplication
+    window: Any  # MainWindow (imported lazily to keep start-up imports small)
+    store: Any  # Store
+    instance: Any  # SingleInstance
+
+
+def launch(db_path: Path) -> Launched | int:
+    """Everything up to the main window on screen; an int is an exit code (already running,
+    or the store could not be opened). Shared by run_gui and benchmarks/startup.py."""
     setup_logging()
     install_excepthooks()
     app = make_application()
@@ -216,15 +223,26 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
     window.show()
     QTimer.singleShot(0, window.after_show)
     QTimer.singleShot(1500, lambda: _start_daily_backup(store.path))
+    return Launched(app, window, store, instance)
+
+
+def run_gui(db_path: Path, smoke: bool = False) -> int:
+    """Open the store (with the dialogs a bad file needs) and run the main window."""
+    if smoke:
+        return run_smoke(db_path)
+    global _restart_requested
     _restart_requested = False
-    code = app.exec()
+    launched = launch(db_path)
+    if isinstance(launched, int):
+        return launched
+    code = launched.app.exec()
     from livestudio.tasks import wait_all
 
     wait_all(10000)
-    store.close()
-    instance.close()
+    launched.store.close()
+    launched.instance.close()
     if _restart_requested:
-        _relaunch(store.path)
+        _relaunch(launched.store.path)
     return code
 
 

@@ -7,8 +7,15 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QPaintEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -126,6 +133,8 @@ class _LazyTab(QWidget):
 
 
 class MainWindow(QMainWindow):
+    workspace_built = Signal(str)  # key; the first one is built just after the first paint
+
     def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
@@ -149,13 +158,20 @@ class MainWindow(QMainWindow):
         self._db_label = QLabel(str(store.path))
         self._db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self._db_label)
+        # The open tab's workspace is built right after the window first paints, so the
+        # window (menus, tab bar) appears at once and heavy imports come after.
+        self._first_paint_done = False
         self._restore_state()
         self._call_integrations("install_menus")
-        self._on_tabs_current_changed(self.tabs.currentIndex())
 
     # ---- workspaces -------------------------------------------------------------------
     def workspace(self, key: str) -> QWidget:
-        return self._tabs[key].ensure_built()
+        tab = self._tabs[key]
+        built = tab.workspace is not None
+        ws = tab.ensure_built()
+        if not built:
+            self.workspace_built.emit(key)
+        return ws
 
     @Slot(str)
     def show_workspace(self, key: str) -> None:
@@ -164,8 +180,29 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
         tab = self.tabs.widget(index)
-        if isinstance(tab, _LazyTab):
-            tab.ensure_built()
+        if isinstance(tab, _LazyTab) and self._first_paint_done:
+            self.workspace(tab.spec.key)
+
+    @Slot()
+    def _build_current_workspace(self) -> None:
+        self._on_tabs_current_changed(self.tabs.currentIndex())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._first_paint_done:
+            self._first_paint_done = True
+            QTimer.singleShot(0, self, self._build_current_workspace)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._first_paint_done:  # a platform that never paints us still gets content
+            QTimer.singleShot(500, self, self._ensure_first_build)
+
+    @Slot()
+    def _ensure_first_build(self) -> None:
+        if not self._first_paint_done:
+            self._first_paint_done = True
+            self._build_current_workspace()
 
     def _call_integrations(self, hook: str) -> None:
         """Each workspace may ship `ui/<area>/integration.py` with `install_menus(window)` and
