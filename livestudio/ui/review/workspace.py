@@ -169,7 +169,7 @@ def _item(text: Any, align_right: bool = False) -> QTableWidgetItem:
     it = QTableWidgetItem("—" if text is None else str(text))
     it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if align_right:
-        it.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        it.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return it
 
 

@@ -1,0 +1,224 @@
+"""The Review workspace on the real main window with a completed sample show."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor
+from sqlalchemy import select
+
+from livestudio.core.db import Store
+from livestudio.core.models.plan import PrepTask, Show
+from livestudio.core.models.review import ReviewComment, ReviewSummary, ReviewTrendPoint
+from livestudio.core.money import format_money
+from livestudio.core.review import demo
+from livestudio.ui.theme import chart_palette
+from tests.review.helpers import import_file
+
+START = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def reviewed(store: Store, tmp_path: Path) -> demo.DemoShow:
+    with store.transaction() as s:
+        earlier = demo.build_show(
+            s, START - timedelta(days=7), seed=3, scale=0.8, record_live=False
+        )
+        d = demo.build_show(s, START)
+        s.add(Show(title="下周五 Next Friday", scheduled_start=START + timedelta(days=7)))
+    import_file(
+        store, earlier.show_id, demo.write_douyin_summary(tmp_path / "earlier.csv", [earlier])
+    )
+    import_file(store, d.show_id, demo.write_douyin_summary(tmp_path / "summary.csv", [d]))
+    import_file(store, d.show_id, demo.write_products(tmp_path / "products.xlsx", d))
+    import_file(store, d.show_id, demo.write_comments(tmp_path / "comments.csv", d))
+    return d
+
+
+def _open(main_window, show_id: int):  # type: ignore[no-untyped-def]
+    main_window.ctx.set_current_show(show_id)
+    main_window.show_workspace("review")
+    ws = main_window.workspace("review")
+    assert ws.current_show_id() == show_id
+    return ws
+
+
+def test_kpi_cards_show_value_goal_history_and_formula(
+    qtbot, main_window, reviewed: demo.DemoShow
+) -> None:  # type: ignore[no-untyped-def]
+    ws = _open(main_window, reviewed.show_id)
+    gmv = ws.cards["gmv"]
+    assert gmv.value.text() == format_money(reviewed.summary["gmv"])
+    assert "missed by" in gmv.goal.text()  # the sample misses its ¥60,000 goal
+    assert "vs previous" in gmv.compare.text() and "vs median of last 1" in gmv.compare.text()
+    assert "GMV = sum of paid order amounts" in gmv.toolTip()
+    assert "met" in ws.cards["conversion"].goal.text()
+    findings = ws.findings_view.toPlainText()
+    assert "围巾搭配 Scarf styling" in findings and "Interest without purchase" in findings
+
+
+def test_missing_inputs_show_a_dash_with_the_reason(qtbot, main_window, store: Store) -> None:  # type: ignore[no-untyped-def]
+    with store.transaction() as s:
+        show = Show(title="Quiet Tuesday", scheduled_start=START)
+        s.add(show)
+        s.flush()
+        sid = show.id
+    ws = _open(main_window, sid)
+    card = ws.cards["aov"]
+    assert card.value.text() == "—"
+    assert "not" in card.goal.text()  # the reason, e.g. "GMV is not in any import..."
+    assert "Shown as — because" in card.toolTip()
+
+
+def test_timeline_chart_draws_viewers_over_segment_bands(
+    qtbot,
+    main_window,
+    store: Store,  # type: ignore[no-untyped-def]
+    reviewed: demo.DemoShow,
+    tmp_path: Path,
+) -> None:
+    import_file(store, reviewed.show_id, demo.write_douyin_trend(tmp_path / "trend.xlsx", reviewed))
+    ws = _open(main_window, reviewed.show_id)
+    ws.refresh()
+    ws.tabs.setCurrentIndex(1)
+    qtbot.waitExposed(ws.timeline)
+    qtbot.waitUntil(lambda: ws.timeline.width() > 300)
+    img = ws.timeline.grab().toImage()
+    line = QColor(chart_palette()["series"][0])  # type: ignore[index]
+
+    def near(c: QColor, ref: QColor) -> bool:
+        return (
+            abs(c.red() - ref.red()) + abs(c.green() - ref.green()) + abs(c.blue() - ref.blue())
+            < 60
+        )
+
+    pixels = [
+        img.pixelColor(x, y) for x in range(0, img.width(), 2) for y in range(0, img.height(), 2)
+    ]
+    assert sum(near(p, line) for p in pixels) > 50  # the online-viewers line is drawn
+    assert len({p.name() for p in pixels}) > 30  # bands, promotions, markers — not an empty plot
+    labels = [item[1].toPlainText() for item in ws.timeline.band_items if item[1] is not None]
+    assert labels[1] == "口红试色 Lipstick swatches"
+    hover = ws.timeline.describe_minute(10)
+    assert "Minute 10" in hover and "口红试色" in hover and "online" in hover
+    assert (
+        ws.timeline.curves["online"].opts["autoDownsample"]
+        and ws.timeline.curves["online"].opts["clipToView"]
+    )
+    assert ws.segment_table.item(4, 0).text() == "围巾搭配 Scarf styling"
+    assert ws.segment_table.item(4, 5).text().startswith("-")  # viewers lost in that segment
+
+
+def test_import_dialog_detects_maps_and_imports(
+    qtbot,
+    main_window,
+    store: Store,
+    reviewed: demo.DemoShow,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    ws = _open(main_window, reviewed.show_id)
+    path = demo.write_douyin_trend(tmp_path / "实时趋势.xlsx", reviewed)
+    dlg = ws.start_import(path)
+    qtbot.waitUntil(lambda: dlg.preview is not None and not dlg.busy())
+    assert dlg.preview.kind == "trend" and "running total" in dlg.status.text()
+    assert dlg.ok_button.text() == "Import 72 rows"
+    dlg.set_mapping("likes", None)  # the user decides not to import likes
+    qtbot.waitUntil(lambda: not dlg.busy() and "likes" not in dlg.preview.mapping)
+    dlg.ok_button.click()
+    qtbot.waitUntil(
+        lambda: ws.data is not None and len(ws.data.trend) == reviewed.minutes, timeout=10000
+    )
+    with store.session() as s:
+        pts = s.scalars(select(ReviewTrendPoint)).all()
+        assert len(pts) == reviewed.minutes and all(p.likes is None for p in pts)
+    assert "72 trend rows" in ws.sources.text()
+
+
+def test_correcting_a_comment_label_is_kept(
+    qtbot, main_window, store: Store, reviewed: demo.DemoShow
+) -> None:  # type: ignore[no-untyped-def]
+    ws = _open(main_window, reviewed.show_id)
+    ws.tabs.setCurrentIndex(4)
+    row = next(
+        r
+        for r in range(ws.feedback_table.rowCount())
+        if ws.feedback_table.item(r, 2).text() == "发货快吗"
+    )
+    combo = ws.feedback_table.cellWidget(row, 3)
+    combo.setCurrentIndex(combo.findData("negative"))
+    with store.session() as s:
+        c = s.scalar(select(ReviewComment).where(ReviewComment.text == "发货快吗"))
+        assert c is not None and c.sentiment == "negative" and c.corrected
+    assert ws.feedback_table.item(row, 5).text() == "✔ by you"
+    added = ws.add_comments("3:10 too expensive for me")
+    assert added == 1 and "Price: 6" in ws.feedback_summary.text()
+
+
+def test_manual_numbers_fill_the_cards(qtbot, main_window, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from livestudio.ui.review.dialogs import ManualEntryDialog
+
+    with store.transaction() as s:
+        show = Show(title="No export this time", scheduled_start=START, goal_gmv=500_000)
+        s.add(show)
+        s.flush()
+        sid = show.id
+    ws = _open(main_window, sid)
+    dlg = ManualEntryDialog(main_window.ctx, sid, "CNY", ws)
+    qtbot.addWidget(dlg)
+    dlg.edits["gmv"].setText("¥6,200.50")
+    dlg.edits["buyers"].setText("lots")
+    dlg._on_save()
+    assert "Buyers" in dlg.error.text() and dlg.result() == 0  # stays open, says which field
+    dlg.edits["buyers"].setText("62")
+    dlg.edits["avg_watch_ms"].setText("1分35秒")
+    with qtbot.waitSignal(dlg.accepted):
+        dlg._on_save()
+    ws.refresh()
+    assert ws.cards["gmv"].value.text() == "¥6,200.50" and "met" in ws.cards["gmv"].goal.text()
+    assert ws.cards["aov"].value.text() == "¥100.01"
+    assert ws.cards["avg_watch"].value.text() == "1:35"
+    with store.session() as s:
+        assert s.scalar(select(ReviewSummary)).source == "manual"  # type: ignore[union-attr]
+
+
+def test_action_items_go_to_the_next_show_and_notes_are_saved(
+    qtbot,
+    main_window,
+    store: Store,  # type: ignore[no-untyped-def]
+    reviewed: demo.DemoShow,
+) -> None:
+    ws = _open(main_window, reviewed.show_id)
+    ws.tabs.setCurrentIndex(5)
+    ws.note_edits["try"].setPlainText("围巾先讲材质再报价\nPin the coupon earlier")
+    ws.save_notes()
+    qtbot.keyClicks(ws.action_title, "Film a close-up of the scarf fabric")
+    ws.action_owner.setText("小雅")  # QTest cannot type non-ASCII keys
+    ws._on_add_action_clicked()
+    assert ws.action_table.rowCount() == 1
+    assert ws.send_target.currentText().endswith("下周五 Next Friday")  # the next show is suggested
+    ws._on_send_clicked()
+    with store.session() as s:
+        task = s.scalars(
+            select(PrepTask).where(PrepTask.source == f"review:{reviewed.show_id}")
+        ).one()
+        assert task.title == "Film a close-up of the scarf fabric" and task.owner == "小雅"
+    ws.refresh()
+    assert ws.note_edits["try"].toPlainText() == "围巾先讲材质再报价\nPin the coupon earlier"
+    assert ws.action_table.item(0, 3).text() == "下周五 Next Friday"
+
+
+def test_export_and_across_shows(
+    qtbot, main_window, reviewed: demo.DemoShow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    ws = _open(main_window, reviewed.show_id)
+    out = tmp_path / "review.xlsx"
+    ws.export_to(out)
+    qtbot.waitUntil(lambda: out.exists() and not ws.busy(), timeout=20000)
+    ws.tabs.setCurrentIndex(6)
+    assert ws.ab_table.rowCount() > 10
+    gmv_row = next(
+        r for r in range(ws.ab_table.rowCount()) if ws.ab_table.item(r, 0).text() == "GMV"
+    )
+    assert ws.ab_table.item(gmv_row, 3).text().startswith("+")  # this show beat the earlier one
