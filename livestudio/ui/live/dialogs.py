@@ -204,7 +204,7 @@ class HelpOverlay(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         html = (
-            "<table cellpadding='6' style='font-size:18px'>"
+            "<table align='center' cellpadding='6' style='font-size:18px'>"
             + "".join(f"<tr><td align='right'><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
             + "</table>"
         )
@@ -220,7 +220,7 @@ class HelpOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor(0, 0, 0, 215))
+        p.fillRect(self.rect(), QColor(10, 10, 14, 238))
         p.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)

@@ -318,6 +318,12 @@ class LiveWorkspace(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.table.cellDoubleClicked.connect(lambda row, _col: self.jump_to(row))
+        self.table.setToolTip(
+            self.tr("Double-click a segment to go to it; right-click to skip it.")
+        )
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for c in (0, 2, 3, 4):
@@ -353,7 +359,6 @@ class LiveWorkspace(QWidget):
         outer.addWidget(self.status_label)
         self.keys_label = QLabel()
         self.keys_label.setWordWrap(True)
-        self.keys_label.setEnabled(False)
         outer.addWidget(self.keys_label)
         self.help = HelpOverlay(self._shortcut_rows(), self)
 
@@ -521,6 +526,25 @@ class LiveWorkspace(QWidget):
             if self._run(self.clock.log_sale):
                 e = self.clock.events[-1]
                 self._say(self.clock.describe(e))
+
+    def jump_to(self, index: int) -> None:
+        if self.clock is not None and not self.clock.ended and index != self.clock.replay.index:
+            self._run(lambda: self.clock.jump(index))  # type: ignore[union-attr]
+
+    def _on_table_context_menu(self, pos: object) -> None:
+        clock = self.clock
+        row = self.table.rowAt(pos.y())  # type: ignore[attr-defined]
+        if clock is None or clock.ended or row < 0:
+            return
+        menu = QMenu(self)
+        go = menu.addAction(self.tr("Go to this segment now"))
+        go.setEnabled(row != clock.replay.index)
+        go.triggered.connect(lambda: self.jump_to(row))
+        skipped = clock.replay.segments[row].skipped
+        skip = menu.addAction(self.tr("Do not skip") if skipped else self.tr("Skip this segment"))
+        skip.setEnabled(row > clock.replay.index)
+        skip.triggered.connect(lambda: self._run(lambda: clock.skip(row, not skipped)))
+        menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
 
     def start_next_promotion(self) -> None:
         if self.clock is not None:
