@@ -1,0 +1,85 @@
+"""Numbers, money, percentages, dates and durations for display, in the UI language (QLocale).
+
+The store keeps integers (minor units, milliseconds) and UTC; these turn them into what a
+seller reads — `¥1,299.00` / `1,299.00 US$`, `2026/11/25 20:00`, `1:05:30` — following the
+language chosen in Settings (QLocale.setDefault is set at start-up). A missing value is "—".
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+
+from livestudio.core.money import MINOR_DIGITS, SYMBOLS
+
+MISSING = "—"
+
+
+def locale() -> QLocale:
+    return QLocale()
+
+
+def number(value: float | int | None, decimals: int = 0) -> str:
+    if value is None:
+        return MISSING
+    if decimals == 0 and isinstance(value, int):
+        return locale().toString(value)
+    return locale().toString(float(value), "f", decimals)
+
+
+def money(minor: int | None, currency: str = "CNY", symbol: bool = True) -> str:
+    """Minor units -> localized currency text (CNY shows ¥ in every language)."""
+    if minor is None:
+        return MISSING
+    code = currency.upper()
+    digits = MINOR_DIGITS.get(code, 2)
+    value = minor / (10**digits)
+    loc = locale()
+    if not symbol:
+        return loc.toString(value, "f", digits)
+    sym = SYMBOLS.get(code, code + " ")
+    return loc.toCurrencyString(value, sym, digits)
+
+
+def percent(fraction: float | None, decimals: int = 1) -> str:
+    """0.0523 -> '5.2%' (QLocale's percent sign and decimal point)."""
+    if fraction is None:
+        return MISSING
+    loc = locale()
+    return loc.toString(fraction * 100, "f", decimals) + loc.percent()
+
+
+def _local(dt: datetime) -> QDateTime:
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)  # the store keeps UTC
+    q = QDateTime.fromSecsSinceEpoch(int(dt.timestamp()), QTimeZone.systemTimeZone())
+    return q
+
+
+def datetime_text(dt: datetime | None, long: bool = False) -> str:
+    """A UTC (or aware) datetime shown in local time, in the locale's short or long format."""
+    if dt is None:
+        return MISSING
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return locale().toString(_local(dt), fmt)
+
+
+def date_text(dt: datetime | None, long: bool = False) -> str:
+    if dt is None:
+        return MISSING
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return locale().toString(_local(dt).date(), fmt)
+
+
+def duration(ms: int | None, always_hours: bool = False) -> str:
+    """Milliseconds -> 'm:ss' or 'h:mm:ss' (digits are the same in every language we ship)."""
+    if ms is None:
+        return MISSING
+    sign = "-" if ms < 0 else ""
+    total = abs(int(ms)) // 1000
+    h, rest = divmod(total, 3600)
+    m, s = divmod(rest, 60)
+    if h or always_hours:
+        return f"{sign}{h}:{m:02d}:{s:02d}"
+    return f"{sign}{m}:{s:02d}"
