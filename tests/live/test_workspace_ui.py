@@ -231,3 +231,34 @@ def test_crash_recovery_offer_rebuilds_the_run(main_window, qtbot, monkeypatch) 
     with store.session() as s:
         assert s.get(LiveRun, clock.run_id).status == "live"
     ws.close_workspace()
+
+
+def test_overlay_server_from_the_tools_menu_answers_on_loopback(live, qtbot, main_window) -> None:
+    import json
+    import urllib.request
+
+    ws = live
+    opts.put(opts.OVERLAY_PORT, 0, main_window.ctx.settings)  # any free port
+    main_window.live_overlay_action.setChecked(True)
+    assert ws.overlay is not None and ws.overlay.host == "127.0.0.1"
+    assert opts.get(opts.OVERLAY_ENABLED, main_window.ctx.settings) is True
+    qtbot.keyClick(ws, Qt.Key.Key_Space)
+    _tick(ws, 1000)
+    state = json.loads(urllib.request.urlopen(ws.overlay.url + "state.json", timeout=5).read())
+    assert state["remaining"] == "9:59" and state["segment"] == "开场暖场 Warm-up"
+    main_window.live_overlay_action.setChecked(False)
+    assert ws.overlay is None
+
+
+def test_jump_and_skip_from_the_run_of_show(live, qtbot) -> None:
+    ws = live
+    qtbot.keyClick(ws, Qt.Key.Key_Space)
+    ws.clock.skip(1)
+    ws.jump_to(3)
+    assert ws.title_label.text().startswith("秒杀 Flash sale")
+    qtbot.keyClick(ws, Qt.Key.Key_P)
+    assert ws.title_label.text().startswith("抽奖 Lottery")
+    ws.jump_to(0)
+    qtbot.keyClick(ws, Qt.Key.Key_N)  # the skipped serum segment is passed over
+    assert ws.title_label.text().startswith("抽奖 Lottery")
+    assert ws.table.item(1, 3).text() == "skipped"
