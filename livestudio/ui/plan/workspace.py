@@ -84,6 +84,7 @@ class PlanWorkspace(QWidget):
 
         # ---- left: the shows
         left = QWidget(splitter)
+        left.setMinimumWidth(300)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -118,7 +119,11 @@ class PlanWorkspace(QWidget):
         self.show_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.show_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.show_table.verticalHeader().hide()
-        self.show_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.show_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.show_table.setWordWrap(False)
         self.show_table.itemSelectionChanged.connect(self._on_show_table_selection_changed)
         ll.addWidget(self.show_table, 1)
 
@@ -138,11 +143,20 @@ class PlanWorkspace(QWidget):
             if key not in redo_keys:
                 redo_keys.append(key)
         self.action_redo.setShortcuts(redo_keys)
-        for action in (self.action_undo, self.action_redo):
+        self.undo_button = QPushButton(self.tr("Undo"), right)
+        self.redo_button = QPushButton(self.tr("Redo"), right)
+        for action, button in (
+            (self.action_undo, self.undo_button),
+            (self.action_redo, self.redo_button),
+        ):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-            button = QToolButton(right)
-            button.setDefaultAction(action)
+            # a short fixed label; the action's own text ("Undo Move segment") goes to the tooltip
+            button.clicked.connect(action.trigger)
+            button.setEnabled(action.isEnabled())
+            action.changed.connect(
+                lambda a=action, b=button: (b.setEnabled(a.isEnabled()), b.setToolTip(a.text()))
+            )
             head.addWidget(button)
         self.save_template_button = QPushButton(self.tr("Save as template…"), right)
         self.save_template_button.clicked.connect(self._on_save_template_clicked)
@@ -249,7 +263,6 @@ class PlanWorkspace(QWidget):
                 selected_row = r
         if selected_row >= 0:
             self.show_table.selectRow(selected_row)
-        self.show_table.resizeColumnToContents(0)
         self.show_table.blockSignals(False)
 
     def select_show(self, show_id: int) -> None:
