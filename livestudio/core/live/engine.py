@@ -455,8 +455,8 @@ class Replay:
 
     def last_undoable(self) -> Event | None:
         for e in reversed(self.events):
-            if e.kind in UNDOABLE and e.id not in self.undone:
-                return e
+            if e.kind in UNDOABLE and e.id not in self.undone and not e.payload.get("auto"):
+                return e  # an automatic advance is not the host's entry: it would only recur
         return None
 
     def running_promos(self, now_ms: int) -> list[PromoState]:
