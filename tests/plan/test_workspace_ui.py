@@ -258,3 +258,42 @@ def test_multi_line_cue_edited_in_the_table_and_the_cue_box(
         assert seg_core.ordered_segments(s, sid)[0].script == "Line one\nLine two"
     ws.action_undo.trigger()
     assert cue.toPlainText() == "Hello everyone!\n欢迎来到直播间"
+
+
+def test_clock_times_cross_midnight_and_each_show_has_its_own_undo(
+    main_window: Any, qtbot: Any, store: Any, shanghai_tz: None
+) -> None:
+    from livestudio.core.plan.shows import create_show, parse_local_start, update_show
+
+    with store.transaction() as s:
+        late = create_show(
+            s,
+            "Late show",
+            parse_local_start("2026-12-04 23:30"),
+            planned_duration_ms=7_200_000,
+            with_defaults=False,
+        ).id
+        for minutes in (20, 25, 75):
+            seg_core.insert_segment(s, late, duration_ms=minutes * 60_000)
+        other = create_show(
+            s, "Other show", parse_local_start("2026-12-01 20:00"), with_defaults=False
+        ).id
+    main_window.show_workspace("plan")
+    ws = main_window.workspace("plan")
+    qtbot.waitUntil(ws.isVisible)
+    ws.reload_shows()
+    ws.select_show(late)
+    model = ws.run_of_show.model
+    starts = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert starts[0] == "23:30:00" and starts[1] == "23:50:00"
+    assert starts[2].startswith("00:15:00") and "+1" in starts[2]
+    assert "exactly" in ws.run_of_show.footer.text()
+
+    ws.edit("rename", lambda s: update_show(s, late, title="Late show, renamed"))
+    ws.select_show(other)
+    assert not ws.action_undo.isEnabled()  # the other show has nothing to undo
+    ws.select_show(late)
+    assert ws.action_undo.isEnabled()
+    ws.action_undo.trigger()
+    with store.session() as s:
+        assert s.get(Show, late).title == "Late show"
