@@ -183,6 +183,8 @@ class _ChangesModel(QAbstractTableModel):
         changed = self.highlight and field in ch.before
         if role == Qt.ItemDataRole.DisplayRole:
             return self._fmt(field, value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in ("list_price", "cost", "stock"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and changed:
             return QBrush(CHANGED_BG)
         if role == Qt.ItemDataRole.ToolTipRole and changed:

@@ -544,6 +544,7 @@ class ProductsWorkspace(QWidget):
         dialog.setWindowTitle(self.tr("Products"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(500)
+        dialog.setMinimumWidth(380)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
 
