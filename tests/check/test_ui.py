@@ -19,9 +19,9 @@ from livestudio.core.checks.results import Verdict
 from livestudio.core.checks.system import SystemEnv
 from livestudio.core.models import Show
 
+from .conftest import KEY
 from .servers import listening_server
 from .test_media import CAM, FakeCamera
-from .test_secrets_and_cli import KEY, MemoryKeyring, memory_keyring, no_keyring  # noqa: F401
 
 DEVICE_TIME = threading.Event()  # never set: fakes wait on it to stand in for a capture's duration
 

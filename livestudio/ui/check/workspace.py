@@ -70,6 +70,12 @@ class CheckWorkspace(QWidget):
         self._running: dict[str, Task] = {}
         self._watchdogs: dict[str, QTimer] = {}
         self._queue: list[str] = []  # media probes waiting for their lane
+        self._pending: list[str] = []  # other probes about to start
+        self._banner_verdict: object = "unset"
+        self._banner_timer = QTimer(self)  # results arrive in bursts: redraw the banner once
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.setInterval(0)
+        self._banner_timer.timeout.connect(self._update_banner)
         self._media_busy = False
         self._run_id: int | None = None
         self._generation = 0  # bumped by a new run, so a late save of the old one is not mixed in
@@ -86,6 +92,7 @@ class CheckWorkspace(QWidget):
         self._run_buttons: dict[str, QPushButton] = {}
         self._cfg: ProbeConfig | None = None
         self._icons: dict[Status | None, QIcon] = {}
+        self._cfg_cache: tuple[tuple[int, str], ProbeConfig] | None = None
         self._build()
         self._load_checklist()
         self._refresh_devices()
@@ -93,6 +100,8 @@ class CheckWorkspace(QWidget):
         self._update_banner()
         ctx.current_show_changed.connect(self._on_ctx_current_show_changed)
         ctx.shows_changed.connect(self._update_show_label)
+        ctx.shows_changed.connect(self._invalidate_config)
+        self._store_config()
 
     # ---- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -352,25 +361,40 @@ class CheckWorkspace(QWidget):
             self._update_banner()
 
     # ---- probes ---------------------------------------------------------------------------
+    def _store_config(self) -> ProbeConfig:
+        """The part of the configuration that comes from the store (show, platform), cached so a
+        click on Run all does no queries; refreshed when the show or the platforms change."""
+        preset = str(self.preset_combo.currentData())
+        key = (self.ctx.current_show_id, preset)
+        if self._cfg_cache is None or self._cfg_cache[0] != key:
+            self._cfg_cache = (
+                key,
+                config_for(self.ctx.store, self.ctx.current_show_id or None, preset=preset),
+            )
+        return self._cfg_cache[1]
+
+    @Slot()
+    def _invalidate_config(self) -> None:
+        self._cfg_cache = None
+        self._store_config()
+
     def probe_config(self) -> ProbeConfig:
         s = self.ctx.settings
-        cfg = config_for(
-            self.ctx.store,
-            self.ctx.current_show_id or None,
-            preset=str(self.preset_combo.currentData()),
-            upload_endpoint=str(opts.get(opts.UPLOAD_ENDPOINT, s) or ""),
-            recording_dir=str(opts.get(opts.RECORDING_DIR, s) or "") or None,
-        )
+        cfg = replace(self._store_config())
+        cfg.upload_endpoint = str(opts.get(opts.UPLOAD_ENDPOINT, s) or "")
+        folder = str(opts.get(opts.RECORDING_DIR, s) or "")
+        if folder:
+            cfg.recording_dir = Path(folder)
         cfg.camera_id = self.camera_combo.currentData() or None
         cfg.mic_id = self.mic_combo.currentData() or None
         cfg.speaker_id = self.speaker_combo.currentData() or None
         for k, v in self.probe_overrides.items():
             setattr(cfg, k, v)
-        return replace(cfg)
+        return cfg
 
     @Slot()
     def run_all(self) -> None:
-        if self._running or self._queue:
+        if self.is_busy():
             return
         self._start_new_run(keep_ticks=True)
         self.run_probes(list(PROBES))
@@ -382,19 +406,22 @@ class CheckWorkspace(QWidget):
             QMessageBox.warning(self, self.tr("Cannot run the check"), str(exc))
             return
         for name in names:
-            if name in self._running or name in self._queue:
+            if name in self._running or name in self._queue or name in self._pending:
                 continue
             item = self._probe_items[name]
-            self._paint(
-                item, None, self.tr("waiting…") if name in MEDIA_LANE else self.tr("running…")
-            )
+            self._paint(item, None, self.tr("waiting…"))
             self._run_buttons[name].setEnabled(False)
-            if name in MEDIA_LANE:
-                self._queue.append(name)
-            else:
-                self._start(name)
+            (self._queue if name in MEDIA_LANE else self._pending).append(name)
         self._next_media()
+        self._start_next_pending()
         self._update_buttons()
+
+    def _start_next_pending(self) -> None:
+        """Start one probe per event-loop turn, so a burst of starts never blocks a repaint."""
+        if self._pending:
+            self._start(self._pending.pop(0))
+        if self._pending:
+            QTimer.singleShot(0, self._start_next_pending)
 
     def _next_media(self) -> None:
         if self._media_busy or not self._queue:
@@ -483,10 +510,12 @@ class CheckWorkspace(QWidget):
             self.heard_button.setEnabled(waiting)
             self.not_heard_button.setEnabled(waiting)
         self._save_timer.start()
-        self._update_banner()
+        self._banner_timer.start()
         self.result_arrived.emit(result.key)
         self._update_buttons()
-        if not self._running and not self._queue:
+        if not self.is_busy():
+            self._banner_timer.stop()
+            self._update_banner()
             self._save_timer.stop()
             self._save_run()
             self.run_finished.emit()
@@ -516,13 +545,13 @@ class CheckWorkspace(QWidget):
         )
 
     def _update_buttons(self) -> None:
-        busy = bool(self._running or self._queue)
+        busy = self.is_busy()
         self.run_all_button.setEnabled(not busy)
         self.new_run_button.setEnabled(not busy)
         self.run_all_button.setText(self.tr("Running…") if busy else self.tr("Run all"))
 
     def is_busy(self) -> bool:
-        return bool(self._running or self._queue)
+        return bool(self._running or self._queue or self._pending)
 
     # ---- painting, banner -----------------------------------------------------------------
     def _icon(self, status: Status | None) -> QIcon:
@@ -591,9 +620,11 @@ class CheckWorkspace(QWidget):
             if missing:
                 lines.append(self.tr("Not run yet: {names}").format(names=", ".join(missing)))
             detail = "<br>".join(lines)
-        self.banner.setStyleSheet(
-            f"QLabel#verdictBanner {{ {BANNER_STYLE[verdict]} padding:8px; border-radius:6px; }}"
-        )
+        if verdict != self._banner_verdict:  # restyling is the costly part; only on a change
+            self._banner_verdict = verdict
+            self.banner.setStyleSheet(
+                f"QLabel#verdictBanner {{ {BANNER_STYLE[verdict]} padding:8px; border-radius:6px; }}"
+            )
         from html import escape
 
         self.banner.setText(
@@ -814,6 +845,7 @@ class CheckWorkspace(QWidget):
         for task in self._running.values():
             task.cancel()
         self._queue.clear()
+        self._pending.clear()
         self.preview.stop()
         self.meter.stop()
         return True
