@@ -65,7 +65,8 @@ def test_edit_response_in_place_category_add_delete(main_window, qtbot) -> None:
     page, stack, sid = _setup(main_window, qtbot)
     store = main_window.ctx.store
     rid = page.row_ids()[0]
-    page.table.item(0, COL_RESPONSE).setText("Switch to the 5G hotspot taped under the desk")
+    with qtbot.waitSignal(page.plan_edited):
+        page.table.item(0, COL_RESPONSE).setText("Switch to the 5G hotspot taped under the desk")
     assert _risk(store, rid)[3] == "Switch to the 5G hotspot taped under the desk"
     combo = page.category_combo(0)
     combo.setCurrentIndex(combo.findData("platform"))

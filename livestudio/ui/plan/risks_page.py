@@ -285,5 +285,8 @@ class RisksPage(PlanEditPage):
         key = TEXT_FIELDS.get(item.column())
         if key is None:
             return
-        rid = item.data(ID_ROLE)
-        self.update_risk(rid, self.tr("Edit risk"), **{key: item.text().strip()})
+        rid, text = item.data(ID_ROLE), item.text().strip()
+        # after this signal returns: the edit rebuilds the table, and QTableWidget deletes its items at once
+        QTimer.singleShot(
+            0, self, lambda: self.update_risk(rid, self.tr("Edit risk"), **{key: text})
+        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Slot
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -363,9 +363,14 @@ class TasksPage(PlanEditPage):
             return
         done = item.checkState(0) == Qt.CheckState.Checked
         self._selected_id = tid
-        self.edit(
-            self.tr("Tick task") if done else self.tr("Untick task"),
-            lambda s: task_core.update_task(s, tid, done=done),
+        # after this signal returns: the edit rebuilds the tree, and QTreeWidget deletes its items at once
+        QTimer.singleShot(
+            0,
+            self,
+            lambda: self.edit(
+                self.tr("Tick task") if done else self.tr("Untick task"),
+                lambda s: task_core.update_task(s, tid, done=done),
+            ),
         )
 
     @Slot()
