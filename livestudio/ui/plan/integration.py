@@ -68,9 +68,8 @@ class RunSheetExporter(QObject):
         self.export(show_id, target, page)
 
     def export(self, show_id: int, path: Path, page: str = "A4") -> Task:
-        from livestudio.reports.runsheet import (
-            export_runsheet,  # openpyxl + printing: load on first use
-        )
+        # openpyxl and the printing code load on first use, not at start-up
+        from livestudio.reports.runsheet import export_runsheet
 
         self.last_path = None
         self.last_error = None
