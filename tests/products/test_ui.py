@@ -351,3 +351,25 @@ def test_change_columns_from_the_preview(ws, qtbot, tmp_path) -> None:  # type: 
     with qtbot.waitSignal(ws.import_finished, timeout=10000):
         qtbot.mouseClick(ws.preview_dialog.import_button, Qt.MouseButton.LeftButton)
     assert stored(ws)["P-1"].list_price == 12900
+
+
+def test_a_workbook_with_several_sheets_asks_which_one(ws, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "说明"
+    wb.active.append(["本表由供应商提供"])
+    sheet = wb.create_sheet("商品")
+    sheet.append(["货号", "品名", "售价"])
+    sheet.append(["W-1", "羊绒围巾", 268])
+    wb.save(tmp_path / "two.xlsx")
+    ws.import_file(str(tmp_path / "two.xlsx"))
+    qtbot.waitUntil(lambda: ws.sheet_dialog is not None)
+    chooser = ws.sheet_dialog
+    assert [chooser.combo.itemText(i) for i in range(chooser.combo.count())] == ["说明", "商品"]
+    chooser.combo.setCurrentIndex(1)
+    chooser.accept()
+    qtbot.waitUntil(lambda: ws.preview_dialog is not None, timeout=10000)
+    with qtbot.waitSignal(ws.import_finished, timeout=10000):
+        qtbot.mouseClick(ws.preview_dialog.import_button, Qt.MouseButton.LeftButton)
+    assert stored(ws)["W-1"].list_price == 26800
