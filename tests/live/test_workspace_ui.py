@@ -180,6 +180,10 @@ def test_text_files_and_summary_to_review(live, qtbot, main_window, tmp_path, mo
         qtbot.mouseClick(dlg.review_button, Qt.MouseButton.LeftButton)
     assert sig.args == ["review"]
     assert main_window.ctx.current_show_id == ws.show_id
+    qtbot.keyClick(ws, Qt.Key.Key_Space)  # a stray Space after the end starts nothing
+    with main_window.store.session() as s:
+        assert s.get(Show, ws.show_id).status == "ended"
+        assert len(list(s.scalars(select(LiveRun)))) == 1
 
 
 def test_tighten_dialog_previews_then_applies(live, qtbot) -> None:

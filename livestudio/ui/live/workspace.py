@@ -504,10 +504,17 @@ class LiveWorkspace(QWidget):
 
     @Slot()
     def _on_start_clicked(self) -> None:
+        if self.clock is not None and self.clock.ended:
+            self.clock = None  # an explicit click starts a new run of the chosen show
         self.toggle()
+        self.setFocus()
 
     def toggle(self) -> None:
-        if self.clock is None or self.clock.ended:
+        if self.clock is not None and self.clock.ended:
+            # a stray Space after the end must not put the show back on air
+            self._say(self.tr("The show has ended. Click “Start show” to run it again."))
+            return
+        if self.clock is None:
             self.start_show()
             return
         self._run(self.clock.toggle)
