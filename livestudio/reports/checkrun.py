@@ -41,7 +41,7 @@ def run_html(run: RunRecord) -> str:
         f" · {esc(_t('preset'))} {esc(run.preset)}"
         f"{' · ' + esc(run.platform) if run.platform else ''}</p>"
         f"<h2 class='{VERDICT_CLASS[summary.verdict]}'>{esc(summary.text())}</h2>"
-        f"<table><tr>{head}</tr>{''.join(rows)}</table>"
+        f"<table width='100%' cellpadding='4' cellspacing='0' border='1'><tr>{head}</tr>{''.join(rows)}</table>"
     )
 
 

@@ -57,6 +57,11 @@ def _t(text: str) -> str:
     return translate("Check", text)
 
 
+def _ms(value: float) -> str:
+    """Milliseconds readable at any scale: 0.06, 4.2, 38."""
+    return f"{value:.2f}" if value < 1 else f"{value:.1f}" if value < 100 else f"{value:.0f}"
+
+
 @dataclass
 class ProbeConfig:
     preset: StreamPreset = field(default_factory=lambda: get_preset("1080p30"))
@@ -236,8 +241,12 @@ def probe_network(cfg: ProbeConfig, cancelled: Cancelled = None) -> ProbeResult:
             rep.detail,
         )
     assert rep.median_ms is not None and rep.jitter_ms is not None
-    text = _t("{target}: median {median:.1f} ms, jitter {jitter:.1f} ms, {lost}/{n} lost").format(
-        target=target, median=rep.median_ms, jitter=rep.jitter_ms, lost=rep.losses, n=rep.attempts
+    text = _t("{target}: median {median} ms, jitter {jitter} ms, {lost}/{n} lost").format(
+        target=target,
+        median=_ms(rep.median_ms),
+        jitter=_ms(rep.jitter_ms),
+        lost=rep.losses,
+        n=rep.attempts,
     )
     status, note = Status.PASS, ""
     if rep.losses * 2 >= rep.attempts:

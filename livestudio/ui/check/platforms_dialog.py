@@ -155,7 +155,7 @@ class PlatformsDialog(QDialog):
         btnrow.addStretch(1)
         form.addRow("", btnrow)
         form.addRow("", self.keyring_note)
-        form.addRow(self.tr("Upload test endpoint:"), self.upload_edit)
+        form.addRow(self.tr("Upload test endpoint\n(all platforms):"), self.upload_edit)
 
         left = QVBoxLayout()
         left.addWidget(self.list, 1)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -56,9 +56,17 @@ class RunDialog(QDialog):
             ]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.resizeColumnToContents(0)
+        self.table.setWordWrap(False)
+        self.table.resizeColumnsToContents()
+        for col in (2, 3, 4):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        colors = {"pass": "#2e7d32", "warn": "#b26a00", "fail": "#c62828", "skipped": "#757575"}
+        for row, r in enumerate(run.results):
+            self.table.item(row, 1).setForeground(QColor(colors.get(r.status, "#000000")))
+            for col in (2, 3, 4):
+                self.table.item(row, col).setToolTip(self.table.item(row, col).text())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.xlsx_button = buttons.addButton(
             self.tr("Export .xlsx…"), QDialogButtonBox.ButtonRole.ActionRole

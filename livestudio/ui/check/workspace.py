@@ -160,16 +160,17 @@ class CheckWorkspace(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)  # cheap repaints while results stream in
+        self.tree.setStyleSheet("QTreeView::item { min-height: 26px; }")  # room for the Run buttons
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.tree.setColumnWidth(COL_ITEM, 230)
+        self.tree.setColumnWidth(COL_ITEM, 260)
         self.tree.setColumnWidth(COL_STATUS, 95)
         self.tree.setColumnWidth(COL_THRESHOLD, 170)
         self.tree.setColumnWidth(COL_NOTE, 160)
-        self.tree.setColumnWidth(COL_ACTION, 215)
+        self.tree.setColumnWidth(COL_ACTION, 200)
         self.tree.itemChanged.connect(self._on_tree_item_changed)
         self.tree.itemDoubleClicked.connect(self._on_tree_item_double_clicked)
         self._probe_root = QTreeWidgetItem(self.tree, [self.tr("Automatic probes")])
@@ -718,10 +719,13 @@ class CheckWorkspace(QWidget):
         for rec in history.list_runs(self.ctx.store, self.ctx.current_show_id or None):
             when = rec.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
             mark = {"go": "✔", "go_with_warnings": "⚠", "no_go": "✖"}[rec.verdict.value]
-            it = QListWidgetItem(f"{mark} {when} — {rec.verdict.label()} ({rec.preset})")
+            it = QListWidgetItem(f"{mark} {when}  {rec.verdict.label()} · {rec.preset}")
             it.setData(Qt.ItemDataRole.UserRole, rec.id)
-            if rec.id == self._run_id:
-                it.setText(it.text() + self.tr("  [this run]"))
+            it.setToolTip(self.tr("Double-click to open this run"))
+            if rec.id == self._run_id:  # the run on screen
+                f = it.font()
+                f.setBold(True)
+                it.setFont(f)
             self.history_list.addItem(it)
 
     @Slot(QListWidgetItem)
