@@ -97,8 +97,12 @@ class QtCameraBackend:
         def on_frame(frame) -> None:  # type: ignore[no-untyped-def]
             frames.append((time.monotonic(), frame.width(), frame.height()))
 
+        def on_error(_error: object, text: str) -> None:
+            errors.append(text)
+            loop.quit()
+
         sink.videoFrameChanged.connect(on_frame)
-        cam.errorOccurred.connect(lambda _e, text: (errors.append(text), loop.quit()))
+        cam.errorOccurred.connect(on_error)
         t0 = time.monotonic()
 
         def tick() -> None:

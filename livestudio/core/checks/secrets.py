@@ -40,7 +40,7 @@ def _usable(backend: KeyringBackend) -> bool:
     if isinstance(backend, chainer.ChainerBackend):
         return bool(backend.backends)
     try:
-        return float(backend.priority) > 0  # type: ignore[arg-type]
+        return float(backend.priority) > 0
     except Exception:  # noqa: BLE001 - a backend whose priority raises is not usable
         return False
 
