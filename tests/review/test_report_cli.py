@@ -15,6 +15,12 @@ from livestudio.core.review import demo
 from tests.review.helpers import import_file
 
 
+@pytest.fixture(autouse=True)
+def _qapp(qapp):  # type: ignore[no-untyped-def]
+    """Reports lay text out with Qt: make the test QApplication first (not a bare QGuiApplication)."""
+    return qapp
+
+
 @pytest.fixture
 def reviewed(store: Store, finished_show: demo.DemoShow, exports: dict[str, Path]) -> demo.DemoShow:
     for kind in ("douyin", "trend", "products", "comments"):

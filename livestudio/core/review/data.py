@@ -94,7 +94,7 @@ class MinuteSeries:
 class ReviewData:
     show: Show
     summary: ReviewSummary | None
-    trend: list[ReviewTrendPoint]
+    trend: list[Any]  # rows with ReviewTrendPoint's columns
     products: list[ReviewProductResult]
     comments: list[ReviewComment]
     run: Any | None
@@ -120,7 +120,7 @@ class ReviewData:
             return self._minutes
         out = MinuteSeries(values={f: [] for f in TREND_FIELDS})
         if self.trend:
-            buckets: dict[int, list[ReviewTrendPoint]] = {}
+            buckets: dict[int, list[Any]] = {}
             for p in self.trend:
                 buckets.setdefault(p.offset_ms // MINUTE, []).append(p)
             for m in sorted(buckets):
@@ -283,12 +283,14 @@ def load(session: Session, show_id: int, with_run: bool = True) -> ReviewData:
     if show is None:
         raise KeyError(_t("There is no show with id {id}").format(id=show_id))
     summary = session.scalar(select(ReviewSummary).where(ReviewSummary.show_id == show_id))
-    trend = list(
-        session.scalars(
-            select(ReviewTrendPoint)
-            .where(ReviewTrendPoint.show_id == show_id)
-            .order_by(ReviewTrendPoint.offset_ms)
-        )
+    # plain rows (attribute access like the ORM class, ten times cheaper for a per-second trend)
+    t = ReviewTrendPoint
+    trend: list[Any] = list(
+        session.execute(
+            select(t.offset_ms, t.online, t.entries, t.comments, t.likes, t.orders, t.gmv)
+            .where(t.show_id == show_id)
+            .order_by(t.offset_ms)
+        ).all()
     )
     products = list(
         session.scalars(

@@ -170,7 +170,8 @@ def build_show(
         rate = {"flash_sale": 0.05, "showcase": 0.018, "lottery": 0.01}.get(kind, 0.006)
         o = int(online * rate * (0.7 + rng.random() * 0.6))
         demo.orders.append(o)
-        price = LINEUP[SEGMENTS[idx][4]][2] if SEGMENTS[idx][4] is not None else 4900
+        item_idx = SEGMENTS[idx][4]
+        price = LINEUP[item_idx][2] if item_idx is not None else 4900
         if kind == "flash_sale":
             price = 3900
         demo.gmv.append(o * price)

@@ -319,9 +319,32 @@ class ImportError_(ValueError):
     """The file cannot be imported at all; `str()` says why."""
 
 
+def _read_xlsx_fast(path: Path) -> list[RawSheet]:
+    """python-calamine (Rust): about ten times faster than openpyxl on a 14,400-row trend."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        wb = CalamineWorkbook.from_path(str(path))
+        sheets = []
+        for name in wb.sheet_names:
+            rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            sheets.append(RawSheet(name, [[None if c == "" else c for c in r] for r in rows]))
+        return sheets
+    except Exception as exc:  # zip / xml errors: say which file
+        raise ImportError_(
+            _t("{file} could not be opened as an Excel workbook ({reason})").format(
+                file=path.name, reason=exc
+            )
+        ) from exc
+
+
 def read_sheets(path: Path) -> list[RawSheet]:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
+        try:
+            return _read_xlsx_fast(path)
+        except ImportError:  # python-calamine missing: openpyxl is slower but complete
+            pass
         from openpyxl import load_workbook
 
         try:
@@ -459,7 +482,11 @@ _EMPTY = {"", "-", "—", "--", "n/a", "na", "null", "none", "/"}
 
 
 def _is_empty(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and normalise_text(value).lower() in _EMPTY)
+    if value is None:
+        return True
+    if not isinstance(value, str):
+        return False
+    return len(value) <= 6 and normalise_text(value).lower() in _EMPTY
 
 
 def _scaled_decimal(value: Any) -> Decimal:
@@ -479,6 +506,8 @@ def _scaled_decimal(value: Any) -> Decimal:
 
 
 def parse_count(value: Any) -> int:
+    if type(value) is int and value >= 0:  # fast path: most cells of a big export
+        return value
     try:
         number = _scaled_decimal(value)
     except MoneyError as exc:
@@ -561,6 +590,10 @@ def parse_when(value: Any) -> datetime | time:
     if isinstance(value, time):
         return value
     text = normalise_text(str(value))
+    try:  # "2026-11-20 20:00:05" and ISO forms, fast
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
     for fmt in _DT_FORMATS:
         try:
             return datetime.strptime(text, fmt)
@@ -690,11 +723,11 @@ def prepare_import(
                 if best is not None or sum(1 for c in row if not _is_empty(c)) < 2:
                     continue
                 heads = ["" if h is None else str(h).strip() for h in row]
-                m = mapping or _saved_mapping(
+                known = mapping or _saved_mapping(
                     session, kind, platform or detect_platform(heads, show.platform), heads
                 )
-                if m and _meets_required(kind, m):
-                    best = (sheet, idx, kind, m, 1)
+                if known and _meets_required(kind, known):
+                    best = (sheet, idx, kind, known, 1)
     if best is None:
         if kind:
             raise ImportError_(
@@ -857,8 +890,11 @@ def _detect_cumulative(values: list[int | None]) -> bool:
             return False
         if b > a:
             increases += 1
-    # a per-minute count that never falls and rises most minutes is a running total
-    return increases >= max(3, (len(seq) - 1) // 2)
+    if increases < 2 or seq[-1] <= seq[0]:
+        return False
+    # a per-row count never falls over a long series only when it is a running total; on a few
+    # rows ask for it to rise on most of them
+    return len(seq) >= 10 or increases >= max(3, (len(seq) - 1) // 2)
 
 
 def _finish_trend(session: Session, show: Show, preview: ImportPreview, tz: tzinfo | None) -> None:
