@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QMessageLogContext,
     QProcess,
     QSettings,
+    Qt,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
@@ -193,13 +194,22 @@ def _start_daily_backup(db_path: Path) -> None:
 class Launched:
     app: QApplication
     window: Any  # MainWindow (imported lazily to keep start-up imports small)
-    store: Any  # Store
     instance: Any  # SingleInstance
+
+    @property
+    def store(self) -> Any:
+        """The open Store once the window has attached it (None before, or on failure)."""
+        return self.window.store
 
 
 def launch(db_path: Path) -> Launched | int:
-    """Everything up to the main window on screen; an int is an exit code (already running,
-    or the store could not be opened). Shared by run_gui and benchmarks/startup.py."""
+    """Everything up to the main window on screen; an int is an exit code (another instance
+    has the store). Shared by run_gui and benchmarks/startup.py.
+
+    The window paints first (tab bar and menus), then the store opens — SQLAlchemy, the
+    models and any migration load after the user already sees LiveStudio. A store that
+    cannot be opened closes the window and ends the event loop with exit code 3.
+    """
     setup_logging()
     install_excepthooks()
     app = make_application()
@@ -212,18 +222,25 @@ def launch(db_path: Path) -> Launched | int:
     instance.listen()
 
     from livestudio.ui.main_window import MainWindow
-    from livestudio.ui.startup import open_store_interactively
 
-    store = open_store_interactively(db_path)
-    if store is None:
-        instance.close()
-        return 3
-    window = MainWindow(store, settings=QSettings())
+    window = MainWindow(None, settings=QSettings())
     instance.activation_requested.connect(window.bring_to_front)
+
+    def open_store_after_paint() -> None:
+        from livestudio.ui.startup import open_store_interactively
+
+        store = open_store_interactively(db_path)
+        if store is None:
+            window.close()
+            app.exit(3)
+            return
+        window.attach_store(store)
+        QTimer.singleShot(0, window, window.after_show)
+        QTimer.singleShot(1500, window, lambda: _start_daily_backup(store.path))
+
+    window.first_painted.connect(open_store_after_paint, Qt.ConnectionType.QueuedConnection)
     window.show()
-    QTimer.singleShot(0, window.after_show)
-    QTimer.singleShot(1500, lambda: _start_daily_backup(store.path))
-    return Launched(app, window, store, instance)
+    return Launched(app, window, instance)
 
 
 def run_gui(db_path: Path, smoke: bool = False) -> int:
@@ -239,10 +256,12 @@ def run_gui(db_path: Path, smoke: bool = False) -> int:
     from livestudio.tasks import wait_all
 
     wait_all(10000)
-    launched.store.close()
+    store = launched.store
+    if store is not None:
+        store.close()
     launched.instance.close()
-    if _restart_requested:
-        _relaunch(launched.store.path)
+    if _restart_requested and store is not None:
+        _relaunch(store.path)
     return code
 
 

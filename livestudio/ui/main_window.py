@@ -1,4 +1,10 @@
-"""The main window: one tab per workspace, built the first time it is shown."""
+"""The main window: one tab per workspace, built the first time it is shown.
+
+Start-up paints the window first and opens the store after that: `MainWindow(None, settings)`
+is the bare shell (tab bar, menus), `attach_store(store)` adds the store, the workspaces' menu
+hooks and the open tab's content. Tests and tools pass the store to the constructor and get
+everything at once. Nothing that imports SQLAlchemy is imported before the first paint.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
@@ -29,10 +36,12 @@ from PySide6.QtWidgets import (
 
 from livestudio import __version__
 from livestudio import settings as opts
-from livestudio.core.db import Store, timestamp
 from livestudio.tasks import wait_all
-from livestudio.ui.context import AppContext
 from livestudio.ui.widgets.placeholder import ComingLaterPage
+
+if TYPE_CHECKING:
+    from livestudio.core.db import Store
+    from livestudio.ui.context import AppContext
 
 log = logging.getLogger("livestudio.ui")
 
@@ -114,12 +123,21 @@ def _load_workspace_class(spec: WorkspaceSpec) -> type[QWidget] | None:
 class _LazyTab(QWidget):
     """Holds a workspace's place in the tab bar and builds it on first show."""
 
-    def __init__(self, spec: WorkspaceSpec, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, spec: WorkspaceSpec, window: MainWindow, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.spec, self.ctx = spec, ctx
+        self.spec, self._window = spec, window
         self.workspace: QWidget | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def ctx(self) -> AppContext:
+        ctx = self._window.ctx
+        if ctx is None:
+            raise RuntimeError("the store is not open yet; workspaces are built after it is")
+        return ctx
 
     def ensure_built(self) -> QWidget:
         if self.workspace is None:
@@ -134,35 +152,50 @@ class _LazyTab(QWidget):
 
 class MainWindow(QMainWindow):
     workspace_built = Signal(str)  # key; the first one is built just after the first paint
+    first_painted = Signal()
+    store_attached = Signal()
 
-    def __init__(self, store: Store, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store | None, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.store = store
+        self.store: Store | None = None
+        self.ctx: AppContext | None = None
         self.settings = settings
-        self.ctx = AppContext(store, settings, self)
         self._leaving = False  # set once the store was closed for a restore
+        self._first_paint_done = False
         self.setWindowTitle(self.tr("LiveStudio"))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self._tabs: dict[str, _LazyTab] = {}
         for spec in WORKSPACES:
-            tab = _LazyTab(spec, self.ctx, self.tabs)
+            tab = _LazyTab(spec, self, self.tabs)
             self._tabs[spec.key] = tab
             self.tabs.addTab(tab, spec.title())
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        self.ctx.workspace_requested.connect(self.show_workspace)
-        self.ctx.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self._build_menus()
-        self._db_label = QLabel(str(store.path))
+        self._db_label = QLabel("")
         self._db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self._db_label)
-        # The open tab's workspace is built right after the window first paints, so the
-        # window (menus, tab bar) appears at once and heavy imports come after.
-        self._first_paint_done = False
         self._restore_state()
+        if store is not None:
+            self.attach_store(store)
+
+    def attach_store(self, store: Store) -> None:
+        """Give the window its store: context, workspace menu hooks, then the open tab."""
+        from livestudio.ui.context import AppContext
+
+        self.store = store
+        self.ctx = AppContext(store, self.settings, self)
+        self.ctx.workspace_requested.connect(self.show_workspace)
+        self.ctx.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self._db_label.setText(str(store.path))
         self._call_integrations("install_menus")
+        self.store_attached.emit()
+        if self._first_paint_done:
+            QTimer.singleShot(0, self, self._build_current_workspace)
 
     # ---- workspaces -------------------------------------------------------------------
     def workspace(self, key: str) -> QWidget:
@@ -180,7 +213,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
         tab = self.tabs.widget(index)
-        if isinstance(tab, _LazyTab) and self._first_paint_done:
+        if isinstance(tab, _LazyTab) and self._first_paint_done and self.ctx is not None:
             self.workspace(tab.spec.key)
 
     @Slot()
@@ -190,19 +223,20 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
         if not self._first_paint_done:
-            self._first_paint_done = True
-            QTimer.singleShot(0, self, self._build_current_workspace)
+            QTimer.singleShot(0, self, self._on_first_paint)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        if not self._first_paint_done:  # a platform that never paints us still gets content
-            QTimer.singleShot(500, self, self._ensure_first_build)
+        if not self._first_paint_done:  # a platform that never paints us still goes on
+            QTimer.singleShot(500, self, self._on_first_paint)
 
     @Slot()
-    def _ensure_first_build(self) -> None:
-        if not self._first_paint_done:
-            self._first_paint_done = True
-            self._build_current_workspace()
+    def _on_first_paint(self) -> None:
+        if self._first_paint_done:
+            return
+        self._first_paint_done = True
+        self.first_painted.emit()
+        self._build_current_workspace()
 
     def _call_integrations(self, hook: str) -> None:
         """Each workspace may ship `ui/<area>/integration.py` with `install_menus(window)` and
@@ -260,6 +294,8 @@ class MainWindow(QMainWindow):
     def open_settings(self, modal: bool = True) -> QWidget:
         from livestudio.ui.settings.dialog import SettingsDialog
 
+        if self.ctx is None:
+            raise RuntimeError("Settings need the store to be open")
         dialog = SettingsDialog(self.ctx, self)
         dialog.restore_requested.connect(self.restore_backup)
         dialog.restart_requested.connect(self._on_settings_restart_requested)
@@ -271,7 +307,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_settings_triggered(self) -> None:
-        self.open_settings()
+        if self.ctx is not None:
+            self.open_settings()
 
     def _prepare_to_leave(self) -> bool:
         """Ask every workspace whether it may close (a running show may refuse)."""
@@ -287,7 +324,9 @@ class MainWindow(QMainWindow):
 
         if not self._prepare_to_leave():
             return
+        self.save_state()
         app.request_restart()
+        self._leaving = True  # workspaces already agreed; do not ask twice
         self.close()
 
     @Slot(str)
@@ -301,7 +340,7 @@ class MainWindow(QMainWindow):
         from livestudio import app
         from livestudio.core import backup
 
-        if not self._prepare_to_leave():
+        if self.store is None or not self._prepare_to_leave():
             return False
         self.save_state()
         wait_all(10000)
@@ -379,10 +418,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_open_folder_triggered(self) -> None:
+        if self.store is None:
+            return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.path.parent)))
 
     @Slot()
     def _on_backup_triggered(self) -> None:
+        from livestudio.core.db import timestamp
+
+        if self.store is None:
+            return
         suggested = self.store.path.with_name(f"{self.store.path.stem}-{timestamp()}.sqlite3")
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -409,7 +454,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h3>LiveStudio {version}</h3><p>Plan, check, run and review a live-selling show.</p>"
                 "<p>Data: {path}</p>"
-            ).format(version=__version__, path=self.store.path),
+            ).format(version=__version__, path=self.store.path if self.store else "—"),
         )
 
     # ---- state ------------------------------------------------------------------------

@@ -42,3 +42,36 @@ def test_settings_action_opens_the_settings_dialog(main_window, qtbot) -> None: 
 def test_every_workspace_opens_in_smoke_mode(main_window) -> None:  # type: ignore[no-untyped-def]
     assert main_window.smoke_test() == 0
     assert main_window.workspace_keys() == ["products", "plan", "check", "live", "review"]
+
+
+def test_launch_paints_the_window_before_opening_the_store(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from livestudio import app
+    from livestudio.tasks import wait_all
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # launch() installs its own
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    launched = app.launch(tmp_path / "first-run.sqlite3")
+    assert not isinstance(launched, int)
+    window = launched.window
+    seen: list[bool] = []
+    window.first_painted.connect(lambda: seen.append(launched.store is None))
+    try:
+        with qtbot.waitSignal(window.workspace_built, timeout=30000) as built:
+            pass
+        assert seen == [True], "the window painted before the store was opened"
+        assert launched.store is not None and launched.store.path.exists()
+        assert built.args == ["products"]
+        assert str(launched.store.path) in window._db_label.text()
+    finally:
+        window.close()
+        launched.instance.close()
+        wait_all(10000)
+        if launched.store is not None:
+            launched.store.close()
+        window.deleteLater()
+        QApplication.processEvents()
