@@ -84,7 +84,7 @@ class PlanWorkspace(QWidget):
 
         # ---- left: the shows
         left = QWidget(splitter)
-        left.setMinimumWidth(300)
+        left.setMinimumWidth(340)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -111,9 +111,9 @@ class PlanWorkspace(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.reload_shows)
         ll.addWidget(self.search)
-        self.show_table = QTableWidget(0, 3, left)
+        self.show_table = QTableWidget(0, 4, left)
         self.show_table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Title"), self.tr("Status")]
+            [self.tr("Date"), self.tr("Title"), self.tr("Platform"), self.tr("Status")]
         )
         self.show_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.show_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -123,6 +123,7 @@ class PlanWorkspace(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.show_table.setWordWrap(False)
         self.show_table.itemSelectionChanged.connect(self._on_show_table_selection_changed)
         ll.addWidget(self.show_table, 1)
@@ -198,7 +199,7 @@ class PlanWorkspace(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([340, 1000])
+        splitter.setSizes([420, 1000])
 
         ctx.shows_changed.connect(self.reload_shows)
         ctx.products_changed.connect(self._on_products_changed)
@@ -252,12 +253,11 @@ class PlanWorkspace(QWidget):
         selected_row = -1
         for r, (sid, start, title, status, platform) in enumerate(rows):
             date = start.astimezone().strftime("%Y-%m-%d %H:%M") if start else "—"
-            cells = [date, title, labels.get(status, status)]
+            cells = [date, title, platform or "—", labels.get(status, status)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, sid)
-                if platform:
-                    item.setToolTip(platform)
+                item.setToolTip(text)
                 self.show_table.setItem(r, c, item)
             if sid == self.show_id:
                 selected_row = r
@@ -365,7 +365,13 @@ class PlanWorkspace(QWidget):
                     if show.scheduled_start
                     else "—"
                 )
-                for c, text in enumerate((date, show.title, labels.get(show.status, show.status))):
+                cells = (
+                    date,
+                    show.title,
+                    show.platform or "—",
+                    labels.get(show.status, show.status),
+                )
+                for c, text in enumerate(cells):
                     self.show_table.item(r, c).setText(text)
 
     # ---- new / delete shows ---------------------------------------------------------------
