@@ -323,3 +323,61 @@ def load(session: Session, show_id: int, with_run: bool = True) -> ReviewData:
 def show_order_key(show: Show) -> tuple[datetime, int]:
     when = show.scheduled_start or show.created_at
     return (when, show.id)
+
+
+def load_many(session: Session, show_ids: list[int]) -> dict[int, ReviewData]:
+    """The review data of many shows in a few queries (history, across-shows trend, 500-show figures).
+
+    Comments are left out: no KPI needs them."""
+    from collections import defaultdict
+
+    from livestudio.core.models.live import LiveRun
+
+    ids = list(dict.fromkeys(show_ids))
+    out: dict[int, ReviewData] = {}
+    if not ids:
+        return out
+    shows = {s.id: s for s in session.scalars(select(Show).where(Show.id.in_(ids)))}
+    summaries = {
+        r.show_id: r
+        for r in session.scalars(select(ReviewSummary).where(ReviewSummary.show_id.in_(ids)))
+    }
+    t = ReviewTrendPoint
+    trend: dict[int, list[Any]] = defaultdict(list)
+    for row in session.execute(
+        select(t.show_id, t.offset_ms, t.online, t.entries, t.comments, t.likes, t.orders, t.gmv)
+        .where(t.show_id.in_(ids))
+        .order_by(t.show_id, t.offset_ms)
+    ):
+        trend[row.show_id].append(row)
+    grouped: dict[type, dict[int, list[Any]]] = {}
+    for model, order in (
+        (ReviewProductResult, ReviewProductResult.id),
+        (LineupItem, LineupItem.position),
+        (Segment, Segment.position),
+        (Promotion, Promotion.id),
+    ):
+        groups: dict[int, list[Any]] = defaultdict(list)
+        table: Any = model
+        for obj in session.scalars(select(table).where(table.show_id.in_(ids)).order_by(order)):
+            groups[obj.show_id].append(obj)
+        grouped[model] = groups
+    with_runs = set(
+        session.scalars(select(LiveRun.show_id).where(LiveRun.show_id.in_(ids)).distinct())
+    )
+    for sid in ids:
+        show = shows.get(sid)
+        if show is None:
+            continue
+        out[sid] = ReviewData(
+            show=show,
+            summary=summaries.get(sid),
+            trend=trend.get(sid, []),
+            products=grouped[ReviewProductResult].get(sid, []),
+            comments=[],
+            run=load_run(session, sid) if sid in with_runs else None,
+            lineup=grouped[LineupItem].get(sid, []),
+            segments=grouped[Segment].get(sid, []),
+            promotions=grouped[Promotion].get(sid, []),
+        )
+    return out

@@ -611,24 +611,18 @@ def base_values(session: Session, show_id: int) -> dict[str, float | None]:
     return {k.key: k.value for k in compute(review_data.load(session, show_id))}
 
 
-def apply_history(
-    session: Session,
-    show: Show,
-    kpis: list[Kpi],
-    cache: dict[int, dict[str, float | None]] | None = None,
-) -> None:
+def apply_history(session: Session, show: Show, kpis: list[Kpi]) -> None:
+    """Previous show and median of the last 10 shows (before this one, with review data)."""
     earlier = [
         s
         for s in shows_with_data(session)
         if s.id != show.id and review_data.show_order_key(s) < review_data.show_order_key(show)
     ]
     last10 = list(reversed(earlier))[:10]
-    cache = cache if cache is not None else {}
-    values = []
-    for s in last10:
-        if s.id not in cache:
-            cache[s.id] = base_values(session, s.id)
-        values.append((s, cache[s.id]))
+    loaded = review_data.load_many(session, [s.id for s in last10])
+    values = [
+        (s, {k.key: k.value for k in compute(loaded[s.id])}) for s in last10 if s.id in loaded
+    ]
     for k in kpis:
         if values:
             prev_show, prev = values[0]
@@ -650,13 +644,19 @@ def kpi_report(session: Session, show_id: int, history: bool = True) -> list[Kpi
 
 
 def kpi_history(
-    session: Session, keys: tuple[str, ...] = ("gmv", "conversion", "aov", "avg_watch")
+    session: Session,
+    keys: tuple[str, ...] = ("gmv", "conversion", "aov", "avg_watch"),
+    chunk: int = 200,
 ) -> list[tuple[Show, dict[str, float | None]]]:
     """Across shows, oldest first: the chosen KPI values of every show that has review data."""
+    shows = shows_with_data(session)
     out = []
-    for s in shows_with_data(session):
-        values = base_values(session, s.id)
-        out.append((s, {k: values.get(k) for k in keys}))
+    for start in range(0, len(shows), chunk):
+        part = shows[start : start + chunk]
+        loaded = review_data.load_many(session, [s.id for s in part])
+        for s in part:
+            values = {k.key: k.value for k in compute(loaded[s.id])}
+            out.append((s, {k: values.get(k) for k in keys}))
     return out
 
 
