@@ -13,6 +13,14 @@ from livestudio.ui.plan.risks_page import RisksPage
 from livestudio.ui.plan.tasks_page import TasksPage
 
 
+def _tab(ws, cls):  # type: ignore[no-untyped-def]
+    """The page of that class in the workspace's tabs (a page from the previous show may linger)."""
+    return next(
+        (ws.tabs.widget(i) for i in range(ws.tabs.count()) if isinstance(ws.tabs.widget(i), cls)),
+        None,
+    )
+
+
 def test_pages_in_the_workspace_share_its_undo(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     store = main_window.ctx.store
     with store.transaction() as s:
@@ -23,17 +31,23 @@ def test_pages_in_the_workspace_share_its_undo(main_window, qtbot) -> None:  # t
     main_window.show_workspace("plan")
     ws = main_window.workspace("plan")
     main_window.ctx.set_current_show(sid)
-    qtbot.waitUntil(lambda: ws.findChild(PromotionsPage) is not None)
-    promos = ws.findChild(PromotionsPage)
-    tasks = ws.findChild(TasksPage)
-    risks = ws.findChild(RisksPage)
+    qtbot.waitUntil(
+        lambda: _tab(ws, PromotionsPage) is not None and _tab(ws, PromotionsPage).show_id == sid
+    )
+    qtbot.waitUntil(ws.tabs.isVisible)  # hidden tabs re-read the store when they are shown
+    promos = _tab(ws, PromotionsPage)
+    tasks = _tab(ws, TasksPage)
+    risks = _tab(ws, RisksPage)
     assert promos.show_id == sid and tasks.show_id == sid and risks.show_id == sid
     # the new show came with the default lists, in Chinese
+    ws.tabs.setCurrentWidget(risks)
     assert risks.table.rowCount() == len(DEFAULT_RISKS)
     assert "网络中断" in risks.table.item(0, 2).text()
+    ws.tabs.setCurrentWidget(tasks)
     n_tasks = sum(tasks.tree.topLevelItem(i).childCount() for i in range(3))
     assert n_tasks == len(DEFAULT_TASKS)
 
+    ws.tabs.setCurrentWidget(promos)
     promos.add_promotion("flash_sale")
     promos.add_promotion("lottery")
     assert promos.table.rowCount() == 2

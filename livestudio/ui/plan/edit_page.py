@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy.orm import Session
 
@@ -28,6 +28,7 @@ class PlanEditPage(QWidget):
         self.undo_stack = undo_stack
         self.show_id: int | None = None
         self._loading = False
+        self._dirty = True
         self.message = QLabel(self)
         self.message.setObjectName("planMessage")
         self.message.setStyleSheet("color: #c62828;")
@@ -40,8 +41,22 @@ class PlanEditPage(QWidget):
         self.message.hide()
         self.refresh()
 
-    def refresh(self) -> None:  # pragma: no cover - overridden
+    def refresh(self) -> None:
+        """Re-read the store now when on screen; a hidden tab re-reads when it is next shown."""
+        if self.isVisible():
+            self._dirty = False
+            self.reload()
+        else:
+            self._dirty = True
+
+    def reload(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if self._dirty:
+            self._dirty = False
+            self.reload()
+        super().showEvent(event)
 
     def edit(self, text: str, fn: Callable[[Session], Any]) -> Any:
         """Run `fn(session)` as one undoable edit of the current show. Returns its result, or None
@@ -52,10 +67,10 @@ class PlanEditPage(QWidget):
             result = push_edit(self.undo_stack, self.ctx.store, self.show_id, text, fn)
         except (ValueError, LookupError) as exc:
             self.show_message(str(exc))
-            self.refresh()
+            self.refresh()  # put the stored values back in the editors
             return None
+        # a pushed edit refreshed the page through the stack's indexChanged
         self.message.hide()
-        self.refresh()
         self.plan_edited.emit()
         return result
 

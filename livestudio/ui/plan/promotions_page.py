@@ -175,7 +175,7 @@ class PromotionsPage(PlanEditPage):
         self.refresh()
 
     # ---- reading ------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def reload(self) -> None:
         self._loading = True
         try:
             with self.ctx.store.session() as s:

@@ -124,7 +124,7 @@ class RisksPage(PlanEditPage):
         self.refresh()
 
     # ---- reading ------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def reload(self) -> None:
         self._loading = True
         try:
             with self.ctx.store.session() as s:

@@ -151,7 +151,7 @@ class TasksPage(PlanEditPage):
         self.refresh()
 
     # ---- reading ------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def reload(self) -> None:
         self._loading = True
         try:
             with self.ctx.store.session() as s:
