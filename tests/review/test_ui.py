@@ -222,3 +222,16 @@ def test_export_and_across_shows(
         r for r in range(ws.ab_table.rowCount()) if ws.ab_table.item(r, 0).text() == "GMV"
     )
     assert ws.ab_table.item(gmv_row, 3).text().startswith("+")  # this show beat the earlier one
+
+
+def test_menus_reach_the_review(qtbot, main_window, reviewed: demo.DemoShow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    action = next(
+        a for a in main_window.menu_help.actions() if a.text() == "How review findings are made"
+    )
+    action.trigger()
+    assert main_window.current_workspace_key() == "review"
+    assert "Interest without purchase" in shown[0] and "Largest viewer drop" in shown[0]
