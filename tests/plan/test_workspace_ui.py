@@ -297,3 +297,37 @@ def test_clock_times_cross_midnight_and_each_show_has_its_own_undo(
     ws.action_undo.trigger()
     with store.session() as s:
         assert s.get(Show, late).title == "Late show"
+
+
+def test_insert_by_kind_move_buttons_and_rename_tells_other_workspaces(
+    main_window: Any, qtbot: Any, store: Any
+) -> None:
+    from livestudio.core.plan.shows import create_show
+
+    with store.transaction() as s:
+        sid = create_show(s, "Buttons", with_defaults=False).id
+        seg_core.insert_segment(s, sid, kind="opening", title="Hello")
+        seg_core.insert_segment(s, sid, kind="closing", title="Bye")
+    main_window.show_workspace("plan")
+    ws = main_window.workspace("plan")
+    qtbot.waitUntil(ws.isVisible)
+    ws.reload_shows()
+    ws.select_show(sid)
+    page = ws.run_of_show
+    page.view.selectRow(1)
+    lottery = next(a for a in page.insert_button.menu().actions() if a.text() == "Lottery")
+    lottery.trigger()
+    assert _kinds(store, sid) == ["opening", "lottery", "closing"]
+    page.view.selectRow(1)
+    page.view.setCurrentIndex(page.model.index(1, 0))
+    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    assert _kinds(store, sid) == ["lottery", "opening", "closing"]
+    assert page.view.currentIndex().row() == 0
+    qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.down_button, Qt.MouseButton.LeftButton)
+    assert _kinds(store, sid) == ["opening", "closing", "lottery"]
+
+    with qtbot.waitSignal(main_window.ctx.shows_changed):
+        ws.overview.title_edit.setText("Buttons and more")
+        ws.overview.title_edit.editingFinished.emit()
+    assert ws.show_table.item(0, 1).text() == "Buttons and more"

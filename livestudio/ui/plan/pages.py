@@ -7,12 +7,14 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -64,6 +66,24 @@ def _table(parent: QWidget) -> QTableView:
     return view
 
 
+def _move_buttons(parent: QWidget, move: Callable[[int], None]) -> tuple[QPushButton, QPushButton]:
+    up = QPushButton(QCoreApplication.translate("PlanPages", "Move up"), parent)
+    up.setShortcut(QKeySequence("Alt+Up"))
+    up.setToolTip(
+        QCoreApplication.translate(
+            "PlanPages", "Move the selected row up (Alt+Up); you can also drag rows"
+        )
+    )
+    up.clicked.connect(lambda: move(-1))
+    down = QPushButton(QCoreApplication.translate("PlanPages", "Move down"), parent)
+    down.setShortcut(QKeySequence("Alt+Down"))
+    down.setToolTip(
+        QCoreApplication.translate("PlanPages", "Move the selected row down (Alt+Down)")
+    )
+    down.clicked.connect(lambda: move(1))
+    return up, down
+
+
 def _message_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setStyleSheet("color: #c62828;")
@@ -87,6 +107,9 @@ class LineupPage(QWidget):
         self.remove_button.clicked.connect(self._on_remove_clicked)
         bar.addWidget(self.add_button)
         bar.addWidget(self.remove_button)
+        self.up_button, self.down_button = _move_buttons(self, self.view_move)
+        bar.addWidget(self.up_button)
+        bar.addWidget(self.down_button)
         hint = QLabel(self.tr("Drag rows to reorder. Double-click a cell to edit."), self)
         hint.setEnabled(False)
         hint.setWordWrap(True)
@@ -131,6 +154,15 @@ class LineupPage(QWidget):
                 self.tr("Reorder lineup"), lambda s: lineup_core.move_item(s, show_id, src, dest)
             )
         )
+
+    def view_move(self, step: int) -> None:
+        """Move the current row one up (-1) or down (+1), keeping it selected."""
+        row = self.view.currentIndex().row()
+        dest = row + step
+        if row < 0 or not 0 <= dest < self.model.rowCount():
+            return
+        if self._move(row, dest):
+            self.view.selectRow(dest)
 
     def _edit_field(self, row: int, key: str, value: Any) -> bool:
         item_id = self.model.rows[row].id
@@ -211,14 +243,26 @@ class RunOfShowPage(QWidget):
         bar = QHBoxLayout()
         self.insert_button = QPushButton(self.tr("&Insert"), self)
         self.insert_button.setToolTip(self.tr("Insert a new segment above the selected one"))
-        self.insert_button.clicked.connect(self._on_insert_clicked)
+        insert_menu = QMenu(self.insert_button)
+        for kind, label in segment_kind_labels().items():
+            insert_menu.addAction(label).triggered.connect(
+                lambda _checked=False, k=kind: self.insert_segment(k)
+            )
+        self.insert_button.setMenu(insert_menu)
         self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)
         self.duplicate_button.clicked.connect(self._on_duplicate_clicked)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.draft_button = QPushButton(self.tr("Draft from &lineup…"), self)
         self.draft_button.clicked.connect(self.draft_requested)
-        for b in (self.insert_button, self.duplicate_button, self.delete_button):
+        self.up_button, self.down_button = _move_buttons(self, self.view_move)
+        for b in (
+            self.insert_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+        ):
             bar.addWidget(b)
         bar.addStretch(1)
         bar.addWidget(self.draft_button)
@@ -309,6 +353,15 @@ class RunOfShowPage(QWidget):
             )
         )
 
+    def view_move(self, step: int) -> None:
+        """Move the current row one up (-1) or down (+1), keeping it selected."""
+        row = self.view.currentIndex().row()
+        dest = row + step
+        if row < 0 or not 0 <= dest < self.model.rowCount():
+            return
+        if self._move(row, dest):
+            self.view.selectRow(dest)
+
     def _edit_field(self, row: int, key: str, value: Any) -> bool:
         seg_id = self.model.rows[row].id
         self.message.hide()
@@ -317,17 +370,17 @@ class RunOfShowPage(QWidget):
         )
         return True
 
-    @Slot()
-    def _on_insert_clicked(self) -> None:
+    def insert_segment(self, kind: str = "custom") -> None:
+        """A new segment of `kind` above the selected row (at the end when none is selected)."""
         show_id = self.show_id
         if show_id is None:
             return
         rows = self._selected_rows()
         at = rows[0] if rows else None
-        title = self.tr("New segment")
+        title = segment_kind_labels().get(kind, kind)
         seg = self._edit(
             self.tr("Insert segment"),
-            lambda s: seg_core.insert_segment(s, show_id, at, title=title),
+            lambda s: seg_core.insert_segment(s, show_id, at, kind=kind, title=title),
         )
         if seg is not None:
             self.select_row(at if at is not None else self.model.rowCount() - 1)

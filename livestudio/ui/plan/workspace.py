@@ -76,6 +76,7 @@ class PlanWorkspace(QWidget):
         self._stacks: dict[int, QUndoStack] = {}
         self.undo_group = QUndoGroup(self)
         self._extra_pages: dict[str, QWidget] = {}
+        self._last_header: tuple[Any, ...] | None = None
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         layout = QVBoxLayout(self)
@@ -353,6 +354,15 @@ class PlanWorkspace(QWidget):
                 )
                 self.heading.setText(f"<b>{_html(show.title)}</b> · {when}")
                 self._update_show_row(show)
+                # other workspaces list shows too: tell them when what they show has changed
+                header = (show.id, show.title, show.scheduled_start, show.status, show.platform)
+                if (
+                    self._last_header is not None
+                    and self._last_header[0] == show.id
+                    and self._last_header != header
+                ):
+                    self.ctx.shows_changed.emit()
+                self._last_header = header
             else:
                 self.heading.clear()
 
