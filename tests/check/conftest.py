@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -79,3 +79,39 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(fail.Keyring())
     yield
     keyring.set_keyring(before)
+
+
+MIC = "livestudio_mic"  # the virtual microphone .ci/pulse-setup.sh creates
+SINK = "livestudio_sink"  # what is played here comes out of MIC
+
+
+def _pulse_ready() -> bool:
+    if shutil.which("pactl") is None or shutil.which("paplay") is None:
+        return False
+    try:
+        info = subprocess.run(["pactl", "info"], capture_output=True, timeout=5)
+        sources = subprocess.run(
+            ["pactl", "list", "short", "sources"], capture_output=True, text=True, timeout=5
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return info.returncode == 0 and MIC in sources.stdout
+
+
+@pytest.fixture
+def pulse(qapp) -> Iterator[Callable[[Path], subprocess.Popen[bytes]]]:  # type: ignore[no-untyped-def]
+    if not _pulse_ready():
+        pytest.skip(
+            "no PulseAudio server with the livestudio_mic virtual source (run .ci/pulse-setup.sh)"
+        )
+    players: list[subprocess.Popen[bytes]] = []
+
+    def play(wav: Path) -> subprocess.Popen[bytes]:
+        p = subprocess.Popen(["paplay", f"--device={SINK}", str(wav)])
+        players.append(p)
+        return p
+
+    yield play
+    for p in players:
+        p.terminate()
+        p.wait(5)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import wave
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -24,9 +21,9 @@ from livestudio.core.checks.camera import CameraDevice, CameraError, CameraRepor
 from livestudio.core.checks.probes import ProbeConfig, probe_camera, probe_microphone
 from livestudio.core.checks.results import Status
 
+from .conftest import MIC
+
 TONE_DBFS = -12.0
-MIC = "livestudio_mic"
-SINK = "livestudio_sink"
 
 
 def test_levels_of_a_generated_tone() -> None:
@@ -51,38 +48,6 @@ def test_microphone_rules(peak: float, rms: float, status: str) -> None:
 
 
 # ---- the real PulseAudio path ----------------------------------------------------------
-
-
-def _pulse_ready() -> bool:
-    if shutil.which("pactl") is None or shutil.which("paplay") is None:
-        return False
-    try:
-        info = subprocess.run(["pactl", "info"], capture_output=True, timeout=5)
-        sources = subprocess.run(
-            ["pactl", "list", "short", "sources"], capture_output=True, text=True, timeout=5
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    return info.returncode == 0 and MIC in sources.stdout
-
-
-@pytest.fixture
-def pulse(qapp) -> Iterator[Callable[[Path], subprocess.Popen[bytes]]]:  # type: ignore[no-untyped-def]
-    if not _pulse_ready():
-        pytest.skip(
-            "no PulseAudio server with the livestudio_mic virtual source (run .ci/pulse-setup.sh)"
-        )
-    players: list[subprocess.Popen[bytes]] = []
-
-    def play(wav: Path) -> subprocess.Popen[bytes]:
-        p = subprocess.Popen(["paplay", f"--device={SINK}", str(wav)])
-        players.append(p)
-        return p
-
-    yield play
-    for p in players:
-        p.terminate()
-        p.wait(5)
 
 
 def _wav(path: Path, pcm: bytes, rate: int = 48000) -> Path:

@@ -108,7 +108,10 @@ class CheckWorkspace(QWidget):
         self.banner = QLabel(self)
         self.banner.setObjectName("verdictBanner")
         self.banner.setWordWrap(True)
-        self.banner.setMinimumHeight(54)
+        # A fixed height: a verdict that grows by a line must not re-lay out the whole window
+        # while results stream in (that repaint is what would make the window stutter).
+        fm = self.banner.fontMetrics()
+        self.banner.setFixedHeight(int(fm.height() * 1.8 + 3 * fm.height() * 1.1 + 20))
         self.banner.setTextFormat(Qt.TextFormat.RichText)
 
         self.show_label = QLabel(self)
@@ -122,6 +125,11 @@ class CheckWorkspace(QWidget):
         self.preset_combo.setCurrentIndex(max(0, self.preset_combo.findData(preset)))
         self.run_all_button = QPushButton(self.tr("Run all"), self)
         self.run_all_button.setDefault(True)
+        width = max(
+            self.run_all_button.fontMetrics().horizontalAdvance(t)
+            for t in (self.tr("Run all"), self.tr("Running…"))
+        )
+        self.run_all_button.setMinimumWidth(width + 32)  # no relayout when its text changes
         self.run_all_button.clicked.connect(self.run_all)
         self.new_run_button = QPushButton(self.tr("New run"), self)
         self.new_run_button.setToolTip(
@@ -637,6 +645,7 @@ class CheckWorkspace(QWidget):
             )
         )
         self.banner.setAccessibleName(head)
+        self.banner.setToolTip(detail.replace("<br>", "\n"))
 
     # ---- runs and history -----------------------------------------------------------------
     def _start_new_run(self, keep_ticks: bool) -> None:
@@ -823,9 +832,12 @@ class CheckWorkspace(QWidget):
     def _on_preview_button_toggled(self, on: bool) -> None:
         if on:
             self.preview.start(self.camera_combo.currentData() or None)
-            self.preview_button.setText(self.tr("Stop preview"))
-            if not self.preview.is_running():
+            if not self.preview.is_running():  # keep the preview's "no camera" message on screen
+                self.preview_button.blockSignals(True)
                 self.preview_button.setChecked(False)
+                self.preview_button.blockSignals(False)
+                return
+            self.preview_button.setText(self.tr("Stop preview"))
         else:
             self.preview.stop()
             self.preview_button.setText(self.tr("Start preview"))
