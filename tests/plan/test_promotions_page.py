@@ -117,3 +117,14 @@ def test_delete_and_undo_restores_the_row(main_window, qtbot) -> None:  # type: 
     assert page.table.rowCount() == 2
     with main_window.ctx.store.session() as s:
         assert sorted(p.id for p in s.query(Promotion)) == ids  # same ids back
+
+
+def test_delete_key_on_the_table(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page, stack, _sid = _setup(main_window, qtbot)
+    page.add_promotion("coupon")
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.table.rowCount() == 0
+    stack.undo()
+    assert page.table.rowCount() == 1

@@ -118,3 +118,13 @@ def test_defaults_in_both_languages(store, language: str) -> None:
             assert (d <= show.scheduled_start) if t.phase != "after" else (d > show.scheduled_start)
         # the highest-priority default is a network drop
         assert risks.sorted_risks(show)[0].category == "technical"
+
+
+def test_applying_defaults_twice_adds_nothing_new(store) -> None:  # type: ignore[no-untyped-def]
+    with store.transaction() as s:
+        show = make_show(s)
+        apply_default_tasks_and_risks(s, show, "en")
+        show.tasks[0].title = "Pick the products (my wording)"
+        again_tasks, again_risks = apply_default_tasks_and_risks(s, show, "en")
+        assert [t.title for t in again_tasks] == [DEFAULT_TASKS[0].en] and again_risks == []
+        assert len(show.risks) == len(DEFAULT_RISKS)

@@ -201,13 +201,15 @@ def _zh(language: str) -> bool:
 def apply_default_tasks_and_risks(
     session: Session, show: Show, language: str, tasks: bool = True, risks: bool = True
 ) -> tuple[list[PrepTask], list[Risk]]:
-    """Append the default tasks and risks to `show` in "en" or "zh". Returns what was added."""
+    """Append the default tasks and risks to `show` in "en" or "zh", skipping any it already has
+    (so applying twice adds nothing). Returns what was added."""
     zh = _zh(language)
     added_tasks: list[PrepTask] = []
     added_risks: list[Risk] = []
     if tasks:
         start = len(show.tasks)
-        for i, d in enumerate(DEFAULT_TASKS):
+        have = {t.title for t in show.tasks}
+        for i, d in enumerate(d for d in DEFAULT_TASKS if (d.zh if zh else d.en) not in have):
             t = PrepTask(
                 phase=d.phase,
                 title=d.zh if zh else d.en,
@@ -219,7 +221,8 @@ def apply_default_tasks_and_risks(
             added_tasks.append(t)
     if risks:
         start = len(show.risks)
-        for i, r in enumerate(DEFAULT_RISKS):
+        have = {r.description for r in show.risks}
+        for i, r in enumerate(r for r in DEFAULT_RISKS if (r.zh if zh else r.en) not in have):
             risk = Risk(
                 category=r.category,
                 likelihood=r.likelihood,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -168,6 +168,9 @@ class PromotionsPage(PlanEditPage):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._on_delete_clicked)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message)

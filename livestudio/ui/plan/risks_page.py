@@ -4,7 +4,7 @@ in colour, likelihood and impact as spin boxes, and the response plan edited in 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -116,6 +116,9 @@ class RisksPage(PlanEditPage):
             self,
         )
         hint.setEnabled(False)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._on_delete_clicked)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -144,6 +144,9 @@ class TasksPage(PlanEditPage):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._on_delete_clicked)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message)
