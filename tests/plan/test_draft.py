@@ -107,3 +107,24 @@ def test_apply_draft_replaces_segments_and_keeps_promotion_times(
 @dataclass
 class _Dur:
     planned_duration_ms: int
+
+
+def test_apply_draft_moves_promotions_to_the_matching_new_segment(
+    store: Store, catalog: list[int]
+) -> None:
+    from livestudio.core.plan.templates import create_from_template, find_template
+
+    with store.transaction() as s:
+        show = create_from_template(s, find_template(s, "solo60.en"), title="Re-tie")
+        items = lineup.add_products(s, show.id, catalog[:4])
+        items[1].role = "traffic"
+        s.flush()
+        sid = show.id
+        draft.apply_draft(s, sid)
+    with store.session() as s:
+        show = s.get(Show, sid)
+        kinds = {x.id: x.kind for x in show.segments}
+        by_kind = {p.kind: p for p in show.promotions}
+        assert kinds[by_kind["flash_sale"].start_segment_id] == "flash_sale"
+        assert kinds[by_kind["lottery"].start_segment_id] == "lottery"
+        assert by_kind["lottery"].start_offset_ms is None

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from livestudio.core.i18n import translate
-from livestudio.core.models import LineupItem, Segment, Show
+from livestudio.core.models import LineupItem, Promotion, Segment, Show
 from livestudio.core.plan.lineup import ordered_lineup
 from livestudio.core.plan.segments import ordered_segments, segment_starts
 
@@ -29,6 +29,8 @@ FLASH_WEIGHT = 2
 FLASH_ROLES = ("giveaway", "traffic")
 BREAK_EVERY_MS = 20 * MIN
 ROUND_MS = 5_000
+# promotions tied to one of these segments follow it to the matching segment of a new draft
+RETIE_KINDS = ("flash_sale", "lottery", "interaction", "opening", "closing")
 
 
 @dataclass(frozen=True)
@@ -174,7 +176,8 @@ def draft_segments(lineup: Sequence[LineupItem], length_ms: int) -> list[DraftSe
 def apply_draft(session: Session, show_id: int) -> list[Segment]:
     """Replace the show's run-of-show with the draft.
 
-    Promotions that started at an old segment keep their time, as an offset from the show start.
+    A promotion tied to the n-th flash sale (or lottery, ...) segment moves to the n-th segment of
+    that kind in the draft; when the draft has none, it keeps its time as an offset from the start.
     """
     show = session.get(Show, show_id)
     if show is None:
@@ -182,9 +185,17 @@ def apply_draft(session: Session, show_id: int) -> list[Segment]:
     lineup = ordered_lineup(session, show_id)
     old = ordered_segments(session, show_id)
     starts = dict(zip((s.id for s in old), segment_starts(old), strict=True))
+    # (kind, n-th of that kind) of every old segment
+    ordinal: dict[int, tuple[str, int]] = {}
+    seen: dict[str, int] = {}
+    for seg in old:
+        ordinal[seg.id] = (seg.kind, seen.get(seg.kind, 0))
+        seen[seg.kind] = seen.get(seg.kind, 0) + 1
+    retie: list[tuple[Promotion, tuple[str, int]]] = []
     if old:
         for promo in show.promotions:
             if promo.start_segment_id in starts:
+                retie.append((promo, ordinal[promo.start_segment_id]))
                 promo.start_offset_ms = starts[promo.start_segment_id]
                 promo.start_segment_id = None
         session.flush()
@@ -192,6 +203,7 @@ def apply_draft(session: Session, show_id: int) -> list[Segment]:
             session.delete(seg)
         session.flush()
     created = []
+    by_kind: dict[str, list[Segment]] = {}
     for i, d in enumerate(draft_segments(lineup, show.planned_duration_ms)):
         seg = Segment(
             show_id=show_id,
@@ -204,6 +216,12 @@ def apply_draft(session: Session, show_id: int) -> list[Segment]:
         )
         session.add(seg)
         created.append(seg)
+        by_kind.setdefault(d.kind, []).append(seg)
+    session.flush()
+    for promo, (kind, n) in retie:
+        if kind in RETIE_KINDS and n < len(by_kind.get(kind, [])):
+            promo.start_segment_id = by_kind[kind][n].id
+            promo.start_offset_ms = None
     session.flush()
     session.expire(show)
     return created

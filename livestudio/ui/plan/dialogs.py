@@ -251,7 +251,8 @@ class DraftDialog(QDialog):
             warn = QLabel(
                 self.tr(
                     "This replaces the {count} segments in the run-of-show now. "
-                    "Promotions keep their times. Ctrl+Z brings the old run-of-show back."
+                    "A promotion at a flash sale or lottery moves to the matching new one; "
+                    "other promotions keep their times. Ctrl+Z brings the old run-of-show back."
                 ).format(count=existing),
                 self,
             )
