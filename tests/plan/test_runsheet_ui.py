@@ -70,3 +70,102 @@ def test_menu_exports_xlsx_adding_the_suffix(
     wb = load_workbook(exporter.last_path)
     titles = [r[4] for r in wb["Run-of-show"].iter_rows(min_row=2, values_only=True)]
     assert titles[0] == "Welcome and warm-up" and len(titles) == 5
+
+
+def test_done_when_template_lineup_draft_flash_sale_lottery_run_sheet(  # type: ignore[no-untyped-def]
+    main_window, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """The issue's "done when": a show from a template, three imported products, a drafted
+    run-of-show that adds up, a flash sale and a lottery, the risk plan, and a printed run sheet."""
+    from livestudio.core.models import Product, Show
+    from livestudio.core.plan import draft, lineup, segments, templates
+    from livestudio.ui.plan.promotions_page import PromotionsPage
+    from livestudio.ui.plan.risks_page import RisksPage
+
+    store = main_window.ctx.store
+    with store.transaction() as s:
+        s.add_all(
+            [
+                Product(
+                    sku="MASK-10",
+                    name="玻尿酸保湿面膜 10片装",
+                    list_price=7900,
+                    cost=2000,
+                    stock=500,
+                ),
+                Product(
+                    sku="SERUM-30",
+                    name="烟酰胺美白精华 30ml",
+                    list_price=14900,
+                    cost=4500,
+                    stock=120,
+                ),
+                Product(
+                    sku="CLNS-120", name="氨基酸洁面乳 120g", list_price=5990, cost=1500, stock=300
+                ),
+            ]
+        )
+        s.flush()
+        show = templates.create_from_template(
+            s,
+            templates.find_template(s, "solo60.zh"),
+            title="周五护肤专场",
+            scheduled_start=datetime(2026, 12, 4, 12, 0, tzinfo=UTC),
+        )
+        items = lineup.add_products(
+            s, show.id, [p.id for p in s.query(Product).order_by(Product.id)]
+        )
+        items[0].role, items[0].live_price, items[0].allocated_stock = "traffic", 5900, 200
+        items[1].live_price, items[1].allocated_stock = 12900, 80
+        draft.apply_draft(s, show.id)
+        sid = show.id
+    with store.session() as s:
+        show = s.get(Show, sid)
+        assert segments.totals(show).state == "exact"  # the run-of-show adds up to the show length
+        serum_id = next(li.id for li in show.lineup if li.sku == "SERUM-30")
+        seg_titles = [seg.title for seg in sorted(show.segments, key=lambda x: x.position)]
+
+    main_window.ctx.set_current_show(sid)
+    stack = main_window.workspace("plan").undo_stack(sid)
+    page = PromotionsPage(main_window.ctx, stack)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_show(sid)
+    page.add_promotion("flash_sale")
+    page.update_selected(
+        "flash",
+        lineup_item_id=serum_id,
+        price=9900,
+        quantity_limit=50,
+        start_offset_ms=20 * 60_000,
+        duration_ms=5 * 60_000,
+        title="精华秒杀",
+    )
+    page.add_promotion("lottery")
+    page.update_selected("lottery", title="福袋抽奖", start_offset_ms=40 * 60_000)
+    problems = {
+        page.table.item(r, 4).text(): page.table.item(r, 8).text()
+        for r in range(page.table.rowCount())
+    }
+    assert problems["精华秒杀"] == "" and problems["福袋抽奖"] == ""
+    risks = RisksPage(main_window.ctx, stack)
+    qtbot.addWidget(risks)
+    risks.show()
+    risks.set_show(sid)
+    assert risks.table.rowCount() >= 4  # the template's risk plan came with the new show
+
+    _choose(monkeypatch, tmp_path / "run.xlsx", "Excel workbook (*.xlsx)")
+    main_window.plan_runsheet_action.trigger()
+    exporter = main_window.plan_runsheet_exporter
+    qtbot.waitUntil(lambda: exporter.last_path is not None, timeout=15000)
+    wb = load_workbook(exporter.last_path)
+    ros = list(wb["Run-of-show"].iter_rows(min_row=2, values_only=True))
+    assert [r[4] for r in ros] == seg_titles and ros[0][0] == "12:00"
+    promos = list(wb["Promotions"].iter_rows(min_row=2, values_only=True))
+    assert [(p[0], p[3], p[5], p[6]) for p in promos] == [
+        ("12:20", "精华秒杀", "¥99.00", 50),
+        ("12:40", "福袋抽奖", None, None),
+    ]
+    assert any(
+        "网络中断" in (r[3] or "") for r in wb["Risks"].iter_rows(min_row=2, values_only=True)
+    )
