@@ -76,11 +76,11 @@ def _rows(
                     points,
                     notes,
                 ]
-            else:
+            else:  # empty text as no cell at all: an empty <c/> per blank cell costs time and bytes
                 yield [
                     sku,
-                    name,
-                    category,
+                    name or None,
+                    category or None,
                     None
                     if price is None
                     else (price // scale if price % scale == 0 else price / scale),
@@ -88,8 +88,8 @@ def _rows(
                     if cost is None
                     else (cost // scale if cost % scale == 0 else cost / scale),
                     stock,
-                    points,
-                    notes,
+                    points or None,
+                    notes or None,
                 ]
         if progress is not None:
             progress(total, total)
