@@ -331,3 +331,37 @@ def test_insert_by_kind_move_buttons_and_rename_tells_other_workspaces(
         ws.overview.title_edit.setText("Buttons and more")
         ws.overview.title_edit.editingFinished.emit()
     assert ws.show_table.item(0, 1).text() == "Buttons and more"
+
+
+def test_save_as_template_then_start_a_show_from_it(
+    main_window: Any, qtbot: Any, store: Any, catalog: list[int]
+) -> None:
+    from livestudio.core.plan import lineup
+    from livestudio.core.plan.shows import create_show
+
+    with store.transaction() as s:
+        sid = create_show(s, "My format", language="en").id
+        lineup.add_products(s, sid, catalog[:2])
+        seg_core.insert_segment(s, sid, kind="opening", title="Hi", duration_ms=120_000)
+    main_window.show_workspace("plan")
+    ws = main_window.workspace("plan")
+    qtbot.waitUntil(ws.isVisible)
+    ws.reload_shows()
+    ws.select_show(sid)
+    assert ws.save_as_template("Tuesday format")
+    dialog = ws.open_new_show_dialog("template")
+    names = [
+        dialog.template_list.item(i).data(Qt.ItemDataRole.UserRole).name
+        for i in range(dialog.template_list.count())
+    ]
+    assert "Tuesday format" in names
+    dialog.template_list.setCurrentRow(names.index("Tuesday format"))
+    dialog.title_edit.setText("Tuesday 12/8")
+    with qtbot.waitSignal(main_window.ctx.shows_changed):
+        _ok(dialog, qtbot)
+    with store.session() as s:
+        new = s.get(Show, ws.show_id)
+        assert new.title == "Tuesday 12/8" and [i.sku for i in new.lineup] == ["SK-001", "SK-002"]
+        assert [x.title for x in new.segments] == ["Hi"]
+    assert not ws.save_as_template("Tuesday format")
+    assert "already exists" in ws.message.text() and not ws.message.isHidden()

@@ -164,6 +164,11 @@ class PlanWorkspace(QWidget):
         self.save_template_button.clicked.connect(self._on_save_template_clicked)
         head.addWidget(self.save_template_button)
         rl.addLayout(head)
+        self.message = QLabel(right)
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        rl.addWidget(self.message)
         self.stack = QStackedWidget(right)
         self.empty_label = QLabel(
             self.tr(
@@ -232,11 +237,17 @@ class PlanWorkspace(QWidget):
         try:
             result = push_edit(self.undo_stack(), self.ctx.store, self.show_id, text, fn)
         except (ValueError, LookupError) as exc:
-            self.ctx.status_message.emit(str(exc))
-            QMessageBox.warning(self, self.tr("Not changed"), str(exc))
+            self.show_message(self.tr("Not changed: {reason}").format(reason=exc))
             self.refresh()
             return None
+        self.message.hide()
         return result
+
+    def show_message(self, text: str) -> None:
+        """A refusal, with its reason, shown above the tabs (never a blocking dialog)."""
+        self.message.setText(text)
+        self.message.show()
+        self.ctx.status_message.emit(text)
 
     @Slot(int)
     def _on_undo_stack_index_changed(self, _index: int) -> None:
@@ -290,6 +301,7 @@ class PlanWorkspace(QWidget):
 
     def _set_show(self, show_id: int | None) -> None:
         self.show_id = show_id
+        self.message.hide()
         if show_id is not None:
             self.undo_group.setActiveStack(self.undo_stack(show_id))
         else:
@@ -431,7 +443,7 @@ class PlanWorkspace(QWidget):
                     )
                 new_id = show.id
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Show not created"), str(exc))
+            self.show_message(self.tr("Show not created: {reason}").format(reason=exc))
             return
         self.ctx.shows_changed.emit()
         self.reload_shows()
@@ -489,7 +501,7 @@ class PlanWorkspace(QWidget):
             with self.ctx.store.transaction() as s:
                 templates_core.save_as_template(s, self.show_id, name, ui_language())
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Template not saved"), str(exc))
+            self.show_message(self.tr("Template not saved: {reason}").format(reason=exc))
             return False
         self.ctx.status_message.emit(self.tr("Saved as template “{name}”.").format(name=name))
         return True
