@@ -38,6 +38,14 @@ def utc_to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
 
 
+def local_zone_name() -> str:
+    """'UTC+08:00' style name of the computer's time zone (abbreviations like CST are ambiguous)."""
+    offset = datetime.now().astimezone().utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def default_start() -> datetime:
     """Tomorrow 20:00 local time — prime time for live selling."""
     local = datetime.now().astimezone() + timedelta(days=1)
@@ -96,7 +104,7 @@ class NewShowDialog(QDialog):
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.start_edit.setDateTime(utc_to_qdatetime(start or default_start()))
-        form.addRow(self.tr("&Starts (local time):"), self.start_edit)
+        form.addRow(self.tr("&Starts ({zone}):").format(zone=local_zone_name()), self.start_edit)
         layout.addLayout(form)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #c62828;")

@@ -32,7 +32,7 @@ from livestudio.core.models import Show
 from livestudio.core.models.plan import SHOW_FORMATS, SHOW_STATUSES
 from livestudio.core.money import MoneyError, format_money, parse_money
 from livestudio.core.plan.shows import AGE_BANDS, PRICE_SENSITIVITIES, get_list, update_show
-from livestudio.ui.plan.dialogs import qdatetime_to_utc, utc_to_qdatetime
+from livestudio.ui.plan.dialogs import local_zone_name, qdatetime_to_utc, utc_to_qdatetime
 
 PLATFORMS = (
     "Douyin",
@@ -163,7 +163,7 @@ class OverviewPage(QScrollArea):
         start_row.addWidget(self.start_edit)
         self.end_label = QLabel(box)
         start_row.addWidget(self.end_label, 1)
-        form.addRow(self.tr("Starts (local time):"), start_row)
+        form.addRow(self.tr("Starts ({zone}):").format(zone=local_zone_name()), start_row)
         self.duration_spin = QSpinBox(box)
         self.duration_spin.setRange(1, 24 * 60)
         self.duration_spin.setSuffix(self.tr(" min"))
