@@ -359,6 +359,8 @@ body, p, td, th, span, h1, h2 { font-family: 'Noto Sans', 'DejaVu Sans', 'Segoe 
 h1 { font-size: 20pt; margin: 0; }
 .meta { font-size: 12pt; }
 .clock { font-size: 17pt; font-weight: bold; white-space: nowrap; }
+.bigtime { font-size: 13pt; font-weight: bold; }
+.sec { font-size: 9pt; font-weight: bold; color: #444; }
 .seg { font-size: 12pt; font-weight: bold; }
 .kind { font-size: 9pt; color: #1f3b73; font-weight: bold; }
 .cue { font-size: 12pt; }
@@ -368,6 +370,20 @@ h1 { font-size: 20pt; margin: 0; }
 td.big { font-size: 13pt; font-weight: bold; }
 </style>
 """
+
+
+def _big_clock(text: str, css: str) -> str:
+    """'16:09:40 +1' -> big '16:09', small ':40 +1': minutes read at a glance, seconds still there."""
+    main, _, rest = text.partition(" ")
+    parts = main.split(":")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        big, small = f"{parts[0]}:{parts[1]}", f":{parts[2]}"
+    else:
+        big, small = main, ""
+    if rest:
+        small += f" {rest}"
+    tail = f"<span class='sec'>{esc(small)}</span>" if small else ""
+    return f"<span class='{css}'>{esc(big)}</span>{tail}"
 
 
 def render_html(d: RunSheetData) -> str:
@@ -410,7 +426,7 @@ def render_html(d: RunSheetData) -> str:
         if r.zero_length:
             dur = f"<span class='issue'>{esc(_t('0:00 long: check this segment'))}</span>"
         out.append(
-            f"<tr><td><span class='clock'>{esc(r.clock)}</span><br><span class='small'>+{esc(r.offset)}"
+            f"<tr><td>{_big_clock(r.clock, 'clock')}<br><span class='small'>+{esc(r.offset)}"
             f" · {dur}</span></td><td>{seg}</td><td>{cue}</td></tr>"
         )
     out.append("</table>")
@@ -435,7 +451,7 @@ def render_html(d: RunSheetData) -> str:
         for p in d.promos:
             issues = "".join(f"<br><span class='issue'>⚠ {esc(i)}</span>" for i in p.issues)
             out.append(
-                f"<tr><td class='big'>{esc(p.start)}</td><td>{esc(p.end)}</td>"
+                f"<tr><td>{_big_clock(p.start, 'bigtime')}</td><td>{esc(p.end)}</td>"
                 f"<td><b>{esc(p.kind)}</b><br>{esc(p.title)}{issues}</td><td>{esc(p.product)}</td>"
                 f"<td class='big'>{esc(p.offer)}</td><td class='num'>{esc(p.quantity)}</td></tr>"
             )
