@@ -439,3 +439,26 @@ def test_cancelled_import_writes_nothing(
     with pytest.raises(ImportCancelled):
         apply_import(store, preview, cancelled=cancelled)
     assert products(store) == {}
+
+
+def test_hidden_sheets_are_not_offered_and_the_first_visible_sheet_is_read(
+    store: Store, tmp_path: Path
+) -> None:
+    from livestudio.core.excel import list_sheets
+
+    wb = Workbook()
+    wb.active.title = "旧价格"
+    wb.active.append(["SKU", "Name", "Price"])
+    wb.active.append(["H-1", "Old", 1])
+    wb.active.sheet_state = "hidden"
+    current = wb.create_sheet("当前")
+    current.append(["SKU", "Name", "Price"])
+    current.append(["H-1", "口红", 129])
+    wb.active = 1
+    wb.save(tmp_path / "h.xlsx")
+    assert list_sheets(tmp_path / "h.xlsx") == ["当前"]
+    import_file(store, tmp_path / "h.xlsx")
+    assert products(store)["H-1"].list_price == 12900
+    assert (
+        import_file(store, tmp_path / "h.xlsx", sheet="旧价格").updated == 1
+    )  # by name it still works

@@ -141,15 +141,44 @@ def _visible_worksheets(wb: Any) -> list[Any]:
     return visible or sheets
 
 
+def _sheet_names_from_zip(path: Path) -> list[str] | None:
+    """Worksheet names straight from xl/workbook.xml (visible first), without loading the shared
+    strings the way openpyxl does: instant even for a big file. None when anything is unusual."""
+    from defusedxml import ElementTree
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    pkg = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+    try:
+        with zipfile.ZipFile(path) as zf:
+            book = ElementTree.fromstring(zf.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    except Exception:
+        return None
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{pkg}Relationship")}
+    visible: list[str] = []
+    hidden: list[str] = []
+    for sheet in book.iter(f"{main}sheet"):
+        name = sheet.get("name")
+        target = targets.get(sheet.get(f"{rel}id"), "")
+        if not name or "worksheets/" not in target:  # chart sheets hold no rows
+            continue
+        (visible if sheet.get("state", "visible") == "visible" else hidden).append(name)
+    return visible or hidden or None
+
+
 def list_sheets(path: Path | str) -> list[str]:
-    """Names of the worksheets an .xlsx holds (visible ones first); [] for a CSV file."""
+    """Names of the visible worksheets of an .xlsx (all of them if none is visible); [] for a CSV
+    file. Hidden sheets can still be read by name."""
     path = Path(path)
     if _kind(path) == "csv":
         return []
+    fast = _sheet_names_from_zip(path)
+    if fast is not None:
+        return fast
     wb = _open_workbook(path)
     try:
-        visible = [ws.title for ws in _visible_worksheets(wb)]
-        return visible + [ws.title for ws in wb.worksheets if ws.title not in visible]
+        return [ws.title for ws in _visible_worksheets(wb)]
     finally:
         wb.close()
 
