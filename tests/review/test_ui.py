@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox
 from sqlalchemy import select
 
 from livestudio.core.db import Store
@@ -146,12 +147,21 @@ def test_correcting_a_comment_label_is_kept(
         for r in range(ws.feedback_table.rowCount())
         if ws.feedback_table.item(r, 2).text() == "发货快吗"
     )
-    combo = ws.feedback_table.cellWidget(row, 3)
+    table = ws.feedback_table
+    index = table.model().index(row, 3)
+    table.setCurrentIndex(index)
+    table.edit(index)  # what a double-click does
+    combo = table.findChild(QComboBox)
+    assert combo is not None and combo.currentData() == "neutral"
     combo.setCurrentIndex(combo.findData("negative"))
+    combo.activated.emit(combo.currentIndex())  # the user picks "Negative"
+    qtbot.waitUntil(
+        lambda: table.item(row, 5) is not None and table.item(row, 5).text() == "✔ by you"
+    )
     with store.session() as s:
         c = s.scalar(select(ReviewComment).where(ReviewComment.text == "发货快吗"))
         assert c is not None and c.sentiment == "negative" and c.corrected
-    assert ws.feedback_table.item(row, 5).text() == "✔ by you"
+    assert table.item(row, 3).text().startswith("Negative")
     added = ws.add_comments("3:10 too expensive for me")
     assert added == 1 and "Price: 6" in ws.feedback_summary.text()
 

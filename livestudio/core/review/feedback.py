@@ -138,6 +138,7 @@ DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "cute",
         "pretty",
         "款式",
+        "色号",
         "颜色",
         "色差",
         "尺码",

@@ -12,7 +12,16 @@ from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDir, Qt, Slot
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QDir,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +41,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -163,6 +174,47 @@ class KpiCard(QFrame):
                 )
             )
         self.setToolTip("<br>".join(tip))
+
+
+class LabelDelegate(QStyledItemDelegate):
+    """A drop-down to correct a comment's sentiment or topic; the choice is stored at once."""
+
+    def __init__(
+        self, options: list[tuple[str, str]], on_pick: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.options, self.on_pick = options, on_pick
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802 (Qt override)
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        for key, label in self.options:
+            combo.addItem(label, key)
+        combo.activated.connect(
+            lambda _i: (self.commitData.emit(combo), self.closeEditor.emit(combo))
+        )
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,  # noqa: N802
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        key = editor.currentData()
+        if key != index.data(Qt.ItemDataRole.UserRole):
+            model.setData(index, editor.currentText() + " ▾")
+            model.setData(index, key, Qt.ItemDataRole.UserRole)
+            self.on_pick(int(index.data(Qt.ItemDataRole.UserRole + 1)), key)
 
 
 def _item(text: Any, align_right: bool = False) -> QTableWidgetItem:
@@ -384,6 +436,27 @@ class ReviewWorkspace(QWidget):
             2, QHeaderView.ResizeMode.Stretch
         )
         self.feedback_table.horizontalHeader().setStretchLastSection(False)
+        self.feedback_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.feedback_table.setItemDelegateForColumn(
+            3,
+            LabelDelegate(
+                [(k, feedback.sentiment_label(k)) for k in SENTIMENTS],
+                lambda cid, key: self.correct_label(cid, sentiment=key),
+                self.feedback_table,
+            ),
+        )
+        self.feedback_table.setItemDelegateForColumn(
+            4,
+            LabelDelegate(
+                [(k, feedback.topic_label(k)) for k in TOPICS],
+                lambda cid, key: self.correct_label(cid, topic=key),
+                self.feedback_table,
+            ),
+        )
         paste = QPushButton(self.tr("Paste comments…"))
         paste.clicked.connect(self._on_paste_clicked)
         take_live = QPushButton(self.tr("Take comments from the live log"))
@@ -837,22 +910,15 @@ class ReviewWorkspace(QWidget):
             t.setItem(r, 0, _item(format_duration(c.offset_ms) if c.offset_ms is not None else ""))
             t.setItem(r, 1, _item(c.author))
             t.setItem(r, 2, _item(c.text))
-            sent = QComboBox()
-            for key in SENTIMENTS:
-                sent.addItem(feedback.sentiment_label(key), key)
-            sent.setCurrentIndex(sent.findData(c.sentiment))
-            sent.currentIndexChanged.connect(
-                lambda _i, cid=c.id, w=sent: self.correct_label(cid, sentiment=w.currentData())
-            )
-            topic = QComboBox()
-            for key in TOPICS:
-                topic.addItem(feedback.topic_label(key), key)
-            topic.setCurrentIndex(topic.findData(c.topic))
-            topic.currentIndexChanged.connect(
-                lambda _i, cid=c.id, w=topic: self.correct_label(cid, topic=w.currentData())
-            )
-            t.setCellWidget(r, 3, sent)
-            t.setCellWidget(r, 4, topic)
+            for col, key, label in (
+                (3, c.sentiment, feedback.sentiment_label(c.sentiment)),
+                (4, c.topic, feedback.topic_label(c.topic)),
+            ):
+                it = QTableWidgetItem(label + " ▾")
+                it.setData(Qt.ItemDataRole.UserRole, key)
+                it.setData(Qt.ItemDataRole.UserRole + 1, c.id)
+                it.setToolTip(self.tr("Double-click to correct the label"))
+                t.setItem(r, col, it)
             t.setItem(r, 5, _item(self.tr("✔ by you") if c.corrected else ""))
 
     def correct_label(
@@ -860,7 +926,7 @@ class ReviewWorkspace(QWidget):
     ) -> None:
         with self.ctx.store.transaction() as s:
             feedback.correct(s, comment_id, sentiment=sentiment, topic=topic)
-        self.refresh()
+        QTimer.singleShot(0, self.refresh)  # not while the table's editor is still closing
 
     def _fill_actions(self, acts: list[Any]) -> None:
         with self.ctx.store.session() as s:
