@@ -18,6 +18,13 @@ from livestudio.reports.runsheet import RunSheetError, export_runsheet
 from tests.plan.planb_factory import MIN, make_show
 
 
+@pytest.fixture(autouse=True)
+def _widgets_app(qapp):  # type: ignore[no-untyped-def]
+    """PDF layout needs a GUI app; make it pytest-qt's QApplication, not a bare QGuiApplication
+    (which would break every widget test that runs after this module)."""
+    return qapp
+
+
 @pytest.fixture
 def shanghai(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """Local time is China Standard Time (UTC+8, no DST) for the test."""
