@@ -299,3 +299,14 @@ def test_formatting() -> None:
     assert format_clock(3_733_000) == "1:02:13"
     assert format_over(-45_000) == "-0:45 ahead"
     assert format_over(130_000) == "+2:10 behind"
+
+
+def test_thousands_of_events_add_no_drift(store) -> None:
+    clock = ShowClock.start_new(store, make_show(store), FakeTimeSource())
+    total = 0.0
+    for i in range(3000):
+        clock.time.advance(33.37)  # sub-millisecond remainders every time
+        total += 33.37
+        clock.log_viewers(i)
+    assert abs(clock.now_ms() - total) <= 1  # before the fix, each event lost up to 1 ms
+    assert abs(clock.events[-1].offset_ms - total) <= 1

@@ -124,7 +124,7 @@ class ShowClock:
             gap = (self.time.wall_utc() - self.replay.last_wall).total_seconds() * 1000
             offset += max(0, int(gap))
         self._anchor_offset = offset
-        self._anchor_mono = mono
+        self._anchor_mono: float = mono
 
     # ---- construction -----------------------------------------------------------------
     @classmethod
@@ -167,10 +167,13 @@ class ShowClock:
         return cls(store, run_id, ts)
 
     # ---- the clock --------------------------------------------------------------------
-    def now_ms(self) -> int:
+    def _offset_at(self, mono: float) -> float:
         if not self.replay.running:
-            return self._anchor_offset
-        return self._anchor_offset + int(self.time.monotonic_ms() - self._anchor_mono)
+            return float(self._anchor_offset)
+        return self._anchor_offset + (mono - self._anchor_mono)
+
+    def now_ms(self) -> int:
+        return int(self._offset_at(self.time.monotonic_ms()))
 
     def view(self) -> LiveView:
         now = self.now_ms()
@@ -207,11 +210,14 @@ class ShowClock:
             raise LiveError(translate("Live", "The show has ended."))
         if catch_up:
             self.tick()
-        now = self.now_ms()
+        # One reading of each clock; the anchor keeps the sub-millisecond remainder, so thousands
+        # of events add no drift.
         mono = self.time.monotonic_ms()
         wall = self.time.wall_utc()
+        exact = self._offset_at(mono)
+        now = int(exact)
         at = now if at_ms is None else min(at_ms, now)
-        back = now - at  # a cue or auto-advance logged at its exact moment, a little in the past
+        back = exact - at  # a cue or auto-advance logged at its exact moment, a little in the past
         row_wall = wall - timedelta(milliseconds=back)
         text = json.dumps(payload or {}, ensure_ascii=False)
         with self.store.transaction() as s:
