@@ -158,7 +158,7 @@ def test_cli_uses_the_show_platform(tmp_path: Path, capsys, qapp, memory_keyring
     with st.transaction() as s:
         s.add(
             Show(
-                title="Whatnot card breaks", platform="Whatnot", planned_duration_ms=90 * 60 * 1000
+                title="Whatnot card breaks", platform="whatnot", planned_duration_ms=90 * 60 * 1000
             )
         )
     with listening_server() as port:

@@ -226,18 +226,18 @@ def test_platform_dialog_stores_key_masked_and_clears_clipboard(
     assert main_window.check_platforms_action.text() == "Platforms and stream keys…"
     dlg = PlatformsDialog(main_window.ctx.store, main_window.ctx.settings, main_window)
     dlg.add_button.click()
-    assert dlg.current_platform_name() == "Douyin 抖音"
+    assert dlg.current_platform_name() == "Douyin"  # the name Plan uses
     dlg.ingest_edit.setText("http://not-an-ingest.example")
     assert not dlg.save_current() and "rtmp://" in warnings[-1]
     dlg.ingest_edit.setText("rtmp://push.douyin.example/live")
     dlg.preset_combo.setCurrentIndex(dlg.preset_combo.findData("1080p60"))
     assert dlg.save_current()
-    assert history.find_platform(main_window.ctx.store, "Douyin 抖音").default_preset == "1080p60"
+    assert history.find_platform(main_window.ctx.store, "douyin").default_preset == "1080p60"
     dlg.key_edit.setText(KEY)
     dlg.store_key_button.click()
     assert dlg.key_edit.text() == ""
     assert dlg.key_label.text() == "stored: ••••abcd"
-    assert secrets.get_key("Douyin 抖音") == KEY
+    assert secrets.get_key("Douyin") == KEY
     dlg.copy_key_button.click()
     cb = QGuiApplication.clipboard()
     assert cb.text() == KEY

@@ -31,7 +31,7 @@ def config_for(
     kbps = custom_kbps or (row.custom_bitrate_kbps if row else None)
     cfg = ProbeConfig(
         preset=get_preset(preset_name, kbps),
-        platform=name,
+        platform=row.name if row else name,  # the key is stored under the platform's own spelling
         ingest_url=ingest if ingest is not None else (row.ingest_url if row else ""),
         upload_endpoint=upload_endpoint or "",
         recording_dir=Path(recording_dir) if recording_dir else default_recording_dir(),

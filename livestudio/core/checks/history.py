@@ -149,7 +149,14 @@ def find_platform(store: Store, name: str) -> Platform | None:
     if not name:
         return None
     with store.session() as s:
-        return s.scalars(select(Platform).where(Platform.name == name)).first()
+        exact = s.scalars(select(Platform).where(Platform.name == name)).first()
+        if exact is not None:
+            return exact
+        # "douyin" in a show still finds "Douyin" here (SQLite's lower() is ASCII-only: compare in Python)
+        wanted = name.strip().casefold()
+        return next(
+            (p for p in s.scalars(select(Platform)) if p.name.strip().casefold() == wanted), None
+        )
 
 
 def save_platform(

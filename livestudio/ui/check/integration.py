@@ -14,9 +14,13 @@ def install_menus(window: Any) -> None:
     action.setObjectName("actionPlatforms")
 
     def open_dialog() -> None:
+        from livestudio.core.checks.history import show_info
         from livestudio.ui.check.platforms_dialog import PlatformsDialog
 
-        dlg = PlatformsDialog(window.ctx.store, window.ctx.settings, window)
+        info = show_info(window.ctx.store, window.ctx.current_show_id or None)
+        dlg = PlatformsDialog(
+            window.ctx.store, window.ctx.settings, window, suggest=info.platform if info else ""
+        )
         dlg.exec()
         window.ctx.shows_changed.emit()  # the Check workspace re-reads the show's platform settings
 

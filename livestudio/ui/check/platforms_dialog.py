@@ -30,7 +30,16 @@ from livestudio.core.checks.presets import PRESET_NAMES
 from livestudio.core.db import Store
 
 CLIPBOARD_CLEAR_MS = 30_000
-SUGGESTED = ["Douyin 抖音", "TikTok Shop", "Taobao Live 淘宝直播", "Shopee Live", "Whatnot"]
+# The names the Plan workspace offers for a show's platform, so a show finds its settings.
+SUGGESTED = [
+    "Douyin",
+    "TikTok Shop",
+    "Taobao Live",
+    "Kuaishou",
+    "Shopee Live",
+    "Whatnot",
+    "Xiaohongshu",
+]
 
 
 class ClipboardWiper(QObject):
@@ -68,9 +77,16 @@ def clipboard_wiper() -> ClipboardWiper:
 
 
 class PlatformsDialog(QDialog):
-    def __init__(self, store: Store, settings, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        store: Store,
+        settings,
+        parent: QWidget | None = None,  # type: ignore[no-untyped-def]
+        suggest: str = "",
+    ) -> None:
         super().__init__(parent)
         self.store, self.settings = store, settings
+        self.suggest = suggest  # the current show's platform: offered first by "Add platform"
         self.setWindowTitle(self.tr("Platforms and stream keys"))
         self.resize(760, 460)
         self.keyring_ok = secrets.keyring_available()
@@ -83,7 +99,7 @@ class PlatformsDialog(QDialog):
         self.delete_button.clicked.connect(self._on_delete_clicked)
 
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText(self.tr("e.g. Douyin 抖音"))
+        self.name_edit.setPlaceholderText(self.tr("as named in the show's plan, e.g. Douyin"))
         self.ingest_edit = QLineEdit(self)
         self.ingest_edit.setPlaceholderText("rtmp://push.example.com/live")
         self.preset_combo = QComboBox(self)
@@ -223,7 +239,8 @@ class PlatformsDialog(QDialog):
     @Slot()
     def _on_add_clicked(self) -> None:
         used = {self.list.item(i).text() for i in range(self.list.count())}
-        name = next((n for n in SUGGESTED if n not in used), self.tr("New platform"))
+        order = [self.suggest, *SUGGESTED] if self.suggest else SUGGESTED
+        name = next((n for n in order if n not in used), self.tr("New platform"))
         n = 2
         base = name
         while name in used:
