@@ -420,8 +420,8 @@ def render_html(d: RunSheetData) -> str:
             if r.price is not None:
                 seg += f" · <b>{esc(money(r.price))}</b>"
         cue = f"<span class='cue'>{esc(r.cue)}</span>" if r.cue else ""
-        for p in r.promos:
-            cue += ("<br>" if cue else "") + f"<span class='promo'>▶ {esc(p)}</span>"
+        for line in r.promos:
+            cue += ("<br>" if cue else "") + f"<span class='promo'>▶ {esc(line)}</span>"
         dur = esc(r.duration)
         if r.zero_length:
             dur = f"<span class='issue'>{esc(_t('0:00 long: check this segment'))}</span>"
@@ -486,12 +486,12 @@ def render_html(d: RunSheetData) -> str:
         for h in (_t("Level"), _t("Risk"), _t("Response"), _t("Owner")):
             out.append(f"<th>{esc(h)}</th>")
         out.append("</tr></thead>")
-        for r in d.risks:
+        for rk in d.risks:
             out.append(
-                f"<tr><td bgcolor='{r.colour}' width='11%'><span style='color:{r.text_colour}'><b>"
-                f"{esc(r.level)}</b><br>{r.priority}</span></td>"
-                f"<td width='30%'><b>{esc(r.description)}</b><br><span class='small'>{esc(r.category)}</span></td>"
-                f"<td class='cue'>{esc(r.response)}</td><td>{esc(r.owner)}</td></tr>"
+                f"<tr><td bgcolor='{rk.colour}' width='11%'><span style='color:{rk.text_colour}'><b>"
+                f"{esc(rk.level)}</b><br>{rk.priority}</span></td>"
+                f"<td width='30%'><b>{esc(rk.description)}</b><br><span class='small'>{esc(rk.category)}</span></td>"
+                f"<td class='cue'>{esc(rk.response)}</td><td>{esc(rk.owner)}</td></tr>"
             )
         out.append("</table>")
 
