@@ -196,23 +196,32 @@ class ReviewData:
         return None
 
     def band_stats(self) -> list[BandStats]:
+        """Per band: viewers at its start / end / peak, orders and GMV in it, units logged live.
+
+        Binary search over the sorted series, so a per-second 4-hour trend stays quick."""
+        from bisect import bisect_left, bisect_right
+        from itertools import accumulate
+
         pts = self.online_points()
+        p_off = [o for o, _ in pts]
+        p_val = [c for _, c in pts]
+        t_off = [p.offset_ms for p in self.trend]
+        has_orders, has_gmv = self.trend_has("orders"), self.trend_has("gmv")
+        pre_orders = [0, *accumulate(p.orders or 0 for p in self.trend)] if has_orders else []
+        pre_gmv = [0, *accumulate(p.gmv or 0 for p in self.trend)] if has_gmv else []
         out = []
         for b in self.bands():
-            inside = [c for o, c in pts if b.start_ms <= o < b.end_ms]
-            before = [c for o, c in pts if o <= b.start_ms]
-            start_val = before[-1] if before else (inside[0] if inside else None)
+            lo, hi = bisect_left(p_off, b.start_ms), bisect_left(p_off, b.end_ms)
+            inside = p_val[lo:hi]
+            at = bisect_right(p_off, b.start_ms) - 1  # last reading at or before the start
+            start_val = p_val[at] if at >= 0 else (inside[0] if inside else None)
             end_val = inside[-1] if inside else None
-            orders = gmv = None
-            if self.trend_has("orders"):
-                orders = sum(
-                    p.orders or 0 for p in self.trend if b.start_ms <= p.offset_ms < b.end_ms
-                )
-            if self.trend_has("gmv"):
-                gmv = sum(p.gmv or 0 for p in self.trend if b.start_ms <= p.offset_ms < b.end_ms)
+            tlo, thi = bisect_left(t_off, b.start_ms), bisect_left(t_off, b.end_ms)
+            orders = pre_orders[thi] - pre_orders[tlo] if has_orders else None
+            gmv = pre_gmv[thi] - pre_gmv[tlo] if has_gmv else None
             units = 0
             if self.run is not None:
-                units = sum(s.units for s in self.run.sales if b.start_ms <= s.offset_ms < b.end_ms)
+                units = sum(x.units for x in self.run.sales if b.start_ms <= x.offset_ms < b.end_ms)
             out.append(
                 BandStats(
                     b, start_val, end_val, max(inside) if inside else None, orders, gmv, units
