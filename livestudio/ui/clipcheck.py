@@ -1,0 +1,133 @@
+"""Find text that does not fit its widget — for checking translated (or stretched) layouts.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m livestudio.ui.clipcheck --lang zh_CN
+    LIVESTUDIO_PSEUDO_I18N=1 .venv/bin/python -m livestudio.ui.clipcheck --lang en
+
+opens every workspace and the Settings dialog on a temporary store, and lists each visible
+label, button, check box and tab whose single-line text is wider than the space it has.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QWidget,
+)
+
+
+def _describe(w: QWidget) -> str:
+    names = []
+    node: QWidget | None = w
+    while node is not None and len(names) < 4:
+        names.append(node.objectName() or type(node).__name__)
+        node = node.parentWidget()
+    return " < ".join(names)
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """Visible single-line texts under `root` wider than their widget (a few px of slack)."""
+    found: list[str] = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisible() or w.width() <= 1:
+            continue
+        fm = w.fontMetrics()
+        if isinstance(w, QLabel):
+            text = w.text()
+            if (
+                not text
+                or w.wordWrap()
+                or w.textFormat() == Qt.TextFormat.RichText
+                or ("<" in text and ">" in text)
+                or "\n" in text
+            ):
+                continue
+            room = w.contentsRect().width() - 2 * w.margin() - w.indent() * (w.indent() > 0)
+            need = fm.horizontalAdvance(text.replace("&", ""))
+        elif isinstance(w, QAbstractButton) and not w.text():
+            continue
+        elif isinstance(w, QPushButton):
+            room = w.width() - 12 - (w.iconSize().width() + 4 if not w.icon().isNull() else 0)
+            need = fm.horizontalAdvance(w.text().replace("&", ""))
+            text = w.text()
+        elif isinstance(w, QCheckBox | QRadioButton):
+            room = w.width() - 22
+            need = fm.horizontalAdvance(w.text().replace("&", ""))
+            text = w.text()
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                t = w.tabText(i).replace("&", "")
+                if fm.horizontalAdvance(t) > w.tabRect(i).width() - 8 and w.tabRect(i).width() > 0:
+                    found.append(f"tab {t!r} in {_describe(w)}")
+            continue
+        else:
+            continue
+        if need > room + 3:
+            found.append(
+                f"{type(w).__name__} {text!r} needs {need}px, has {room}px ({_describe(w)})"
+            )
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--lang", default="zh_CN", help="en, zh_CN or system")
+    parser.add_argument("--width", type=int, default=1280)
+    parser.add_argument("--height", type=int, default=820)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    tmp = Path(tempfile.mkdtemp(prefix="livestudio-clip-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+    from livestudio import APP_NAME, ORG_NAME
+    from livestudio import settings as opts
+
+    QApplication.setOrganizationName(ORG_NAME)
+    QApplication.setApplicationName(APP_NAME)
+    opts.put(opts.LANGUAGE, args.lang, QSettings())
+    from livestudio import app as lsapp
+    from livestudio.core.db import open_store
+    from livestudio.ui.main_window import MainWindow
+
+    qapp = lsapp.make_application()
+    store = open_store(tmp / "clip.sqlite3")
+    window = MainWindow(store, settings=QSettings())
+    window.resize(args.width, args.height)
+    window.show()
+    qapp.processEvents()
+    problems: list[str] = []
+    for key in window.workspace_keys():
+        window.show_workspace(key)
+        window.workspace(key)
+        qapp.processEvents()
+        problems += [f"[{key}] {p}" for p in clipped_texts(window)]
+    dialog = window.open_settings(modal=False)
+    for i in range(dialog.tabs.count()):  # type: ignore[attr-defined]
+        dialog.tabs.setCurrentIndex(i)  # type: ignore[attr-defined]
+        qapp.processEvents()
+        problems += [f"[settings] {p}" for p in clipped_texts(dialog)]
+    dialog.close()
+    window.close()
+    store.close()
+    for p in dict.fromkeys(problems):
+        print(p)
+    print(f"{len(set(problems))} clipped text(s)", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
