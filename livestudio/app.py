@@ -300,7 +300,8 @@ def run_smoke(db_path: Path) -> int:
             file=sys.stderr,
             flush=True,
         )
-        faulthandler.dump_traceback(file=sys.stderr)
+        if sys.stderr is not None:  # None in a windowed bundle without redirection
+            faulthandler.dump_traceback(file=sys.stderr)
         os._exit(1)
 
     timer = threading.Timer(SMOKE_TIMEOUT_S, watchdog)
