@@ -7,6 +7,8 @@ their colours from `chart_palette()` and redraw when `notifier().theme_changed` 
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -114,8 +116,38 @@ def apply_theme(app: QApplication, theme: str) -> str:
         app.setPalette(dark_palette() if theme == "dark" else light_palette())
     _current = theme
     shown = "dark" if is_dark() else "light"
+    restyle_charts()
     notifier().theme_changed.emit(shown)
     return shown
+
+
+def restyle_charts() -> int:
+    """Give every open pyqtgraph plot the current chart background, axes and legend text.
+
+    Charts built after a switch read chart_palette() themselves; this reaches the ones already
+    on screen. Series colours stay as drawn (a chart may redraw on `theme_changed`). pyqtgraph
+    is only touched if a chart already imported it.
+    """
+    pg = sys.modules.get("pyqtgraph")
+    app = QApplication.instance()
+    if pg is None or not isinstance(app, QApplication):
+        return 0
+    pal = chart_palette()
+    fg = pg.mkPen(pal["foreground"])
+    count = 0
+    for widget in app.allWidgets():
+        if not isinstance(widget, pg.PlotWidget):
+            continue
+        widget.setBackground(pal["background"])
+        item = widget.getPlotItem()
+        for axis in item.axes.values():
+            axis["item"].setPen(fg)
+            axis["item"].setTextPen(fg)
+        legend = getattr(item, "legend", None)
+        if legend is not None:
+            legend.setLabelTextColor(pal["foreground"])
+        count += 1
+    return count
 
 
 def chart_palette() -> dict[str, object]:

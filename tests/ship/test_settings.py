@@ -147,3 +147,25 @@ def test_language_choice_is_stored_and_offers_a_restart(
     _pick(dialog.language, choice)
     dialog.accept()
     assert opts.get(opts.LANGUAGE, QSettings()) == choice
+
+
+def test_charts_already_on_screen_follow_a_theme_switch(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    import pyqtgraph as pg
+
+    plot = pg.PlotWidget(background=theme.chart_palette()["background"])
+    plot.resize(300, 200)
+    qtbot.addWidget(plot)
+    plot.show()
+    qtbot.waitExposed(plot)
+
+    def corner_lightness() -> int:
+        return plot.grab().toImage().pixelColor(plot.width() - 5, 5).lightness()
+
+    try:
+        assert corner_lightness() > 200
+        theme.apply_theme(qapp, "dark")
+        qtbot.waitUntil(lambda: corner_lightness() < 60)
+        axis_colour = plot.getPlotItem().getAxis("left").pen().color().lightness()
+        assert axis_colour > 180, "axis lines turn light on a dark chart"
+    finally:
+        theme.apply_theme(qapp, "system")
