@@ -357,9 +357,11 @@ def _smoke_run(db_path: Path, errors: list[str]) -> int:
     from livestudio.ui.main_window import MainWindow
 
     qsettings = QSettings()
-    window = MainWindow(store, settings=qsettings)
+    window = MainWindow(None, settings=qsettings)  # the same order as a real start:
     try:
-        window.show()
+        window.show()  # the shell paints first,
+        app.processEvents()
+        window.attach_store(store)  # then the store arrives
         app.processEvents()
         code = window.smoke_test()
         # the Settings dialog and both themes must build too
