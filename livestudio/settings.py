@@ -45,6 +45,9 @@ THEME = _declare(
 )  # system / light / dark
 STREAM_PRESET = _declare(
     "prefs/stream_preset", str, "1080p30", QT_TRANSLATE_NOOP("Settings", "Default stream preset")
+)  # 720p30 / 1080p30 / 1080p60 / custom
+STREAM_CUSTOM = _declare(  # used when STREAM_PRESET is "custom": WIDTHxHEIGHT@FPS:KBPS
+    "prefs/stream_custom", str, "1920x1080@30:4500", QT_TRANSLATE_NOOP("Settings", "Custom preset")
 )
 CHIME_ENABLED = _declare(
     "prefs/chime_enabled",
@@ -115,9 +118,12 @@ class StreamPreset:
     bitrate_kbps: int  # video bitrate to plan the upload test for
 
     def value(self) -> str:
-        if self.name != "custom":
-            return self.name
-        return f"custom:{self.width}x{self.height}@{self.fps}:{self.bitrate_kbps}"
+        """What STREAM_PRESET holds: the preset name ("custom" for your own)."""
+        return self.name
+
+    def custom_value(self) -> str:
+        """What STREAM_CUSTOM holds: 'WIDTHxHEIGHT@FPS:KBPS'."""
+        return f"{self.width}x{self.height}@{self.fps}:{self.bitrate_kbps}"
 
 
 STREAM_PRESETS: dict[str, StreamPreset] = {
@@ -127,11 +133,14 @@ STREAM_PRESETS: dict[str, StreamPreset] = {
 }
 
 
-def parse_stream_preset(value: str) -> StreamPreset:
-    """'1080p30' or 'custom:1280x720@25:2500' -> StreamPreset (unknown text -> 1080p30)."""
+def parse_stream_preset(value: str, custom: str = "") -> StreamPreset:
+    """'1080p30' -> that preset; 'custom' with '1280x720@25:2500' -> your own (also accepted in
+    one string, 'custom:1280x720@25:2500'); anything unknown -> 1080p30."""
     value = (value or "").strip()
     if value in STREAM_PRESETS:
         return STREAM_PRESETS[value]
+    if value == "custom" and custom:
+        value = "custom:" + custom.strip()
     if value.startswith("custom:"):
         try:
             size, _, rest = value[len("custom:") :].partition("@")
@@ -151,4 +160,5 @@ def parse_stream_preset(value: str) -> StreamPreset:
 
 
 def stream_preset(settings: QSettings | None = None) -> StreamPreset:
-    return parse_stream_preset(str(get(STREAM_PRESET, settings)))
+    """The default stream preset chosen in Settings, custom size/fps/bitrate included."""
+    return parse_stream_preset(str(get(STREAM_PRESET, settings)), str(get(STREAM_CUSTOM, settings)))

@@ -40,6 +40,7 @@ def test_settings_persist_and_come_back_in_a_new_dialog(main_window, qtbot, tmp_
     fresh = QSettings()  # what the next start reads
     assert opts.get(opts.CURRENCY, fresh) == "USD"
     assert main_window.ctx.currency() == "USD"
+    assert opts.get(opts.STREAM_PRESET, fresh) == "custom"
     preset = opts.stream_preset(fresh)
     assert (preset.width, preset.height, preset.fps, preset.bitrate_kbps) == (1280, 720, 25, 2500)
     assert opts.get(opts.CHIME_ENABLED, fresh) is False
@@ -62,7 +63,8 @@ def test_stream_preset_text_round_trips() -> None:
     for name, preset in opts.STREAM_PRESETS.items():
         assert opts.parse_stream_preset(name) == preset
     custom = opts.StreamPreset("custom", 1080, 1920, 30, 3500)  # vertical phone stream
-    assert opts.parse_stream_preset(custom.value()) == custom
+    assert custom.value() == "custom"  # what the Check workspace's preset list knows
+    assert opts.parse_stream_preset(custom.value(), custom.custom_value()) == custom
     assert opts.parse_stream_preset("custom:garbage").name == "1080p30"
 
 

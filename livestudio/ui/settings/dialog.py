@@ -270,7 +270,10 @@ class SettingsDialog(QDialog):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 theme.apply_theme(app, new_theme)
-        opts.put(opts.STREAM_PRESET, self.current_preset().value(), qs)
+        preset = self.current_preset()
+        opts.put(opts.STREAM_PRESET, preset.value(), qs)
+        if preset.name == "custom":
+            opts.put(opts.STREAM_CUSTOM, preset.custom_value(), qs)
         opts.put(opts.CHIME_ENABLED, self.chime_enabled.isChecked(), qs)
         opts.put(opts.CHIME_VOLUME, self.chime_volume.value(), qs)
         opts.put(opts.RECORDING_DIR, self.recording_dir.text(), qs)
