@@ -334,7 +334,7 @@ class PromotionsPage(PlanEditPage):
 
     # ---- editing ------------------------------------------------------------------------------
     def add_promotion(self, kind: str = "flash_sale") -> int | None:
-        """A new promotion of `kind`, at the start of the selected segment-less show (00:00)."""
+        """A new promotion of `kind`, starting at the show start until it is moved; returns its id."""
 
         def fn(s: Session) -> int:
             return promo_core.add_promotion(s, self.show_id or 0, kind=kind).id
