@@ -196,3 +196,20 @@ def test_show_without_start_time_uses_offsets(store, tmp_path: Path) -> None:  #
         s.get(Show, sid).scheduled_start = None  # type: ignore[union-attr]
     wb = load_workbook(export_runsheet(store, sid, tmp_path / "x.xlsx"))
     assert [r[0] for r in _rows(wb["Run-of-show"])] == ["0:00", "10:00", "25:00", "40:00", "55:00"]
+
+
+def test_an_empty_show_still_prints(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from livestudio.core.models import Show
+
+    with store.transaction() as s:
+        show = Show(title="Blank draft", planned_duration_ms=30 * MIN)
+        s.add(show)
+        s.flush()
+        sid = show.id
+    pdf = export_runsheet(store, sid, tmp_path / "blank.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    wb = load_workbook(export_runsheet(store, sid, tmp_path / "blank.xlsx"))
+    assert (
+        _rows(wb["Run-of-show"]) == []
+        and dict((r[0], r[1]) for r in _rows(wb["Overview"]))["Show"] == "Blank draft"
+    )
