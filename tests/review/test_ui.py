@@ -38,10 +38,11 @@ def reviewed(store: Store, tmp_path: Path) -> demo.DemoShow:
     return d
 
 
-def _open(main_window, show_id: int):  # type: ignore[no-untyped-def]
+def _open(qtbot, main_window, show_id: int):  # type: ignore[no-untyped-def]
     main_window.ctx.set_current_show(show_id)
     main_window.show_workspace("review")
     ws = main_window.workspace("review")
+    qtbot.waitUntil(ws.isVisible)  # the new tab's page is shown once the layout runs
     assert ws.current_show_id() == show_id
     return ws
 
@@ -49,7 +50,7 @@ def _open(main_window, show_id: int):  # type: ignore[no-untyped-def]
 def test_kpi_cards_show_value_goal_history_and_formula(
     qtbot, main_window, reviewed: demo.DemoShow
 ) -> None:  # type: ignore[no-untyped-def]
-    ws = _open(main_window, reviewed.show_id)
+    ws = _open(qtbot, main_window, reviewed.show_id)
     gmv = ws.cards["gmv"]
     assert gmv.value.text() == format_money(reviewed.summary["gmv"])
     assert "missed by" in gmv.goal.text()  # the sample misses its ¥60,000 goal
@@ -66,7 +67,7 @@ def test_missing_inputs_show_a_dash_with_the_reason(qtbot, main_window, store: S
         s.add(show)
         s.flush()
         sid = show.id
-    ws = _open(main_window, sid)
+    ws = _open(qtbot, main_window, sid)
     card = ws.cards["aov"]
     assert card.value.text() == "—"
     assert "not" in card.goal.text()  # the reason, e.g. "GMV is not in any import..."
@@ -81,7 +82,7 @@ def test_timeline_chart_draws_viewers_over_segment_bands(
     tmp_path: Path,
 ) -> None:
     import_file(store, reviewed.show_id, demo.write_douyin_trend(tmp_path / "trend.xlsx", reviewed))
-    ws = _open(main_window, reviewed.show_id)
+    ws = _open(qtbot, main_window, reviewed.show_id)
     ws.refresh()
     ws.tabs.setCurrentIndex(1)
     qtbot.waitExposed(ws.timeline)
@@ -119,7 +120,7 @@ def test_import_dialog_detects_maps_and_imports(
     reviewed: demo.DemoShow,  # type: ignore[no-untyped-def]
     tmp_path: Path,
 ) -> None:
-    ws = _open(main_window, reviewed.show_id)
+    ws = _open(qtbot, main_window, reviewed.show_id)
     path = demo.write_douyin_trend(tmp_path / "实时趋势.xlsx", reviewed)
     dlg = ws.start_import(path)
     qtbot.waitUntil(lambda: dlg.preview is not None and not dlg.busy())
@@ -140,7 +141,7 @@ def test_import_dialog_detects_maps_and_imports(
 def test_correcting_a_comment_label_is_kept(
     qtbot, main_window, store: Store, reviewed: demo.DemoShow
 ) -> None:  # type: ignore[no-untyped-def]
-    ws = _open(main_window, reviewed.show_id)
+    ws = _open(qtbot, main_window, reviewed.show_id)
     ws.tabs.setCurrentIndex(4)
     row = next(
         r
@@ -174,7 +175,7 @@ def test_manual_numbers_fill_the_cards(qtbot, main_window, store: Store) -> None
         s.add(show)
         s.flush()
         sid = show.id
-    ws = _open(main_window, sid)
+    ws = _open(qtbot, main_window, sid)
     dlg = ManualEntryDialog(main_window.ctx, sid, "CNY", ws)
     qtbot.addWidget(dlg)
     dlg.edits["gmv"].setText("¥6,200.50")
@@ -199,7 +200,7 @@ def test_action_items_go_to_the_next_show_and_notes_are_saved(
     store: Store,  # type: ignore[no-untyped-def]
     reviewed: demo.DemoShow,
 ) -> None:
-    ws = _open(main_window, reviewed.show_id)
+    ws = _open(qtbot, main_window, reviewed.show_id)
     ws.tabs.setCurrentIndex(5)
     ws.note_edits["try"].setPlainText("围巾先讲材质再报价\nPin the coupon earlier")
     ws.save_notes()
@@ -222,7 +223,7 @@ def test_action_items_go_to_the_next_show_and_notes_are_saved(
 def test_export_and_across_shows(
     qtbot, main_window, reviewed: demo.DemoShow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    ws = _open(main_window, reviewed.show_id)
+    ws = _open(qtbot, main_window, reviewed.show_id)
     out = tmp_path / "review.xlsx"
     ws.export_to(out)
     qtbot.waitUntil(lambda: out.exists() and not ws.busy(), timeout=20000)

@@ -253,6 +253,7 @@ class ReviewWorkspace(QWidget):
         self.kpi_list: list[kpis.Kpi] = []
         self.found: list[findings.Finding] = []
         self._job: tuple[Task, QProgressDialog | None] | None = None
+        self._stale = False
         self.show_combo = QComboBox()
         self.show_combo.setMinimumWidth(360)
         self.show_combo.setAccessibleName(self.tr("Show"))
@@ -648,10 +649,16 @@ class ReviewWorkspace(QWidget):
         return int(self.show_combo.currentData() or 0)
 
     # ---- refresh ----------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, force: bool = False) -> None:
+        """Reload the current show. While the tab is hidden this only marks it stale (other
+        workspaces switch shows often); showing the tab reloads."""
         show_id = self.current_show_id()
         if not show_id:
             return
+        if not force and self.data is not None and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         with self.ctx.store.session() as s:
             d = review_data.load(s, show_id)
             ks = kpis.compute(d)
@@ -1224,6 +1231,11 @@ class ReviewWorkspace(QWidget):
             )
             + text,
         )
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def smoke(self) -> None:
         if self.show_combo.count() and self.data is None:
