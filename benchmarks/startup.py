@@ -193,6 +193,9 @@ def main() -> int:
             env[var] = str(home / var.lower())
         env["LIVESTUDIO_DB"] = str(db)
         env["HOME"] = str(home)  # keeps QSettings and platformdirs inside the temp folder
+        # An installed app (and the PyInstaller bundle) runs from cached bytecode; without it
+        # every start would compile LiveStudio's sources again, which no user ever waits for.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
 
         bare_t: list[float] = []
         app_t: list[float] = []
