@@ -85,3 +85,32 @@ def test_restore_keeps_a_copy_of_the_current_file(store: Store, tmp_path: Path) 
         clock.advance(days=1)
         backup.daily_backup(store.path, folder, keep=1, clock=clock)
     assert result.safety_copy.exists()
+
+
+def test_a_backup_from_an_older_version_is_brought_up_to_date(tmp_path: Path) -> None:
+    from livestudio.core.db import head_revision, migrate_to, open_store
+
+    old = tmp_path / "old-version.sqlite3"
+    migrate_to(old, "0001")  # products only: written by an early LiveStudio
+    con = sqlite3.connect(old)
+    con.execute(
+        "INSERT INTO product (sku, name, category, selling_points, notes, created_at, updated_at)"
+        " VALUES ('TEA-1', '明前龙井 Longjing tea', '', '', '', '2026-01-01', '2026-01-01')"
+    )
+    con.commit()
+    con.close()
+    current = open_store(tmp_path / "livestudio.sqlite3")
+    current.close()
+    backup.restore(current.path, old, tmp_path / "backups")
+    reopened = open_store(current.path)
+    try:
+        with reopened.session() as s:
+            assert [p.sku for p in s.query(Product)] == ["TEA-1"]
+        assert reopened.backup_taken is not None, "a copy was taken before migrating"
+        con = sqlite3.connect(reopened.path)
+        assert (
+            con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        )
+        con.close()
+    finally:
+        reopened.close()
