@@ -43,7 +43,9 @@ def qapp_args() -> list[str]:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _app_names() -> None:
+def _app_names(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The QApplication exists before any test runs, so code that makes a bare
+    QGuiApplication when none exists (PDF export from the CLI) never pre-empts the widget tests."""
     from PySide6.QtCore import QCoreApplication
 
     QCoreApplication.setOrganizationName(ORG_NAME)

@@ -17,8 +17,15 @@ from livestudio.core import paths
 AREAS = ("products", "plan", "check", "live", "review", "sample")
 
 
-def _add_db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="PATH", help="the LiveStudio database file to use")
+def _add_db(p: argparse.ArgumentParser, top_level: bool = False) -> None:
+    # Sub-commands must not overwrite a --db given before them (`livestudio --db X shows list`),
+    # or the command would silently run on the default store: SUPPRESS keeps the earlier value.
+    p.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top_level else argparse.SUPPRESS,
+        help="the LiveStudio database file to use",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="livestudio", description="Plan, check, run and review a live-selling show."
     )
     parser.add_argument("--version", action="version", version=f"LiveStudio {__version__}")
-    _add_db(parser)
+    _add_db(parser, top_level=True)
     parser.add_argument(
         "--smoke", action="store_true", help="open every workspace on the store, then exit"
     )

@@ -61,7 +61,12 @@ def html_to_pdf(body_html: str, path: Path, page: str = "A4", title: str = "",
     # lay text out at the writer's resolution; otherwise points are screen-sized and print ~1/3 size
     doc.documentLayout().setPaintDevice(writer)
     font = QFont()
-    font.setFamilies(["Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC", "Sans Serif"])
+    # Latin fonts first: with a CJK font first, Qt's PDFs lose digits on copy/search; CJK text
+    # still falls back to the CJK fonts listed after them.
+    font.setFamilies(
+        ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica", "Noto Sans CJK SC", "Microsoft YaHei",
+         "PingFang SC", "Sans Serif"]
+    )
     font.setPointSizeF(base_pt)
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(BASE_CSS)
