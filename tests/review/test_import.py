@@ -239,10 +239,11 @@ def test_products_match_the_lineup_by_sku_then_by_name(
         ["ls-001", "口红 (renamed on the platform)", 1000, 100, 10, "890"],
         ["", "羊毛围巾  Merino Wool Scarf", 800, 90, 5, "995"],
         ["ZZ-1", "不在清单里的商品", 10, 1, 0, "0"],
+        ["", "Lipstick", 10, 1, 0, "0"],  # part of a name that only one lineup item has
     ]
     path = _xlsx(tmp_path / "商品.xlsx", rows)
     preview = import_file(store, plain_show, path)
-    assert "2 of 3 products matched" in preview.matched[0]
+    assert "3 of 4 products matched" in preview.matched[0]
     with store.session() as s:
         by_sku = {p.sku or p.name: p.lineup_item_id for p in s.scalars(select(ReviewProductResult))}
         lineup = {li.sku: li.id for li in s.scalars(select(LineupItem))}
@@ -251,6 +252,7 @@ def test_products_match_the_lineup_by_sku_then_by_name(
         by_sku["羊毛围巾  Merino Wool Scarf"] == lineup["SC-330"]
     )  # spacing differs from the lineup
     assert by_sku["ZZ-1"] is None  # kept, but not linked
+    assert by_sku["Lipstick"] == lineup["LS-001"]
 
 
 def test_comments_import_places_them_on_the_timeline_and_labels_them(

@@ -992,7 +992,12 @@ def _match_products(session: Session, show_id: int, preview: ImportPreview) -> N
         if rec.get("sku"):
             li = by_sku.get(str(rec["sku"]).lower())
         if li is None and rec.get("name"):
-            li = by_name.get(_name_key(rec["name"]))
+            key = _name_key(rec["name"])
+            li = by_name.get(key)
+            if li is None and len(key) >= 2:
+                # "羊毛围巾" on the platform, "羊毛围巾 Merino Wool Scarf" in the lineup: one clear match only
+                near = [v for k, v in by_name.items() if key in k or k in key]
+                li = near[0] if len(near) == 1 else None
         rec["lineup_item_id"] = li.id if li else None
         if li is not None:
             matched += 1
