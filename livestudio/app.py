@@ -307,6 +307,7 @@ def run_smoke(db_path: Path) -> int:
     timer = threading.Timer(SMOKE_TIMEOUT_S, watchdog)
     timer.daemon = True
     timer.start()
+    previous_hooks = (sys.excepthook, threading.excepthook)
     sys.excepthook = hook
     threading.excepthook = lambda a: hook(a.exc_type, a.exc_value or Exception(), a.exc_traceback)
     previous_handler = qInstallMessageHandler(qt_messages)
@@ -324,7 +325,7 @@ def run_smoke(db_path: Path) -> int:
     finally:
         timer.cancel()
         qInstallMessageHandler(previous_handler)
-        sys.excepthook = sys.__excepthook__
+        sys.excepthook, threading.excepthook = previous_hooks
         try:
             tmp.cleanup()
         except OSError:
