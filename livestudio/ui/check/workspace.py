@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -168,7 +168,6 @@ class CheckWorkspace(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)  # cheap repaints while results stream in
-        self.tree.setStyleSheet("QTreeView::item { min-height: 26px; }")  # room for the Run buttons
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Interactive)
@@ -186,6 +185,7 @@ class CheckWorkspace(QWidget):
             self.tree, [self.tr("Checklist (tick when done; double-click to add a note)")]
         )
         for root in (self._probe_root, self._manual_root):
+            root.setSizeHint(COL_ITEM, QSize(0, self._row_height()))  # uniform heights follow row 1
             root.setFirstColumnSpanned(True)
             f = root.font(0)
             f.setBold(True)
@@ -197,6 +197,7 @@ class CheckWorkspace(QWidget):
                 self._probe_root, [spec.title(), self.tr("not run"), "", "", "", ""]
             )
             item.setData(COL_ITEM, Qt.ItemDataRole.UserRole, name)
+            item.setSizeHint(COL_ITEM, QSize(0, self._row_height()))  # room for the Run buttons
             self._probe_items[name] = item
             cell = QWidget(self.tree)
             lay = QHBoxLayout(cell)
@@ -275,6 +276,9 @@ class CheckWorkspace(QWidget):
         lay.addWidget(split, 1)
         self._update_show_label()
 
+    def _row_height(self) -> int:
+        return max(26, self.fontMetrics().height() + 10)
+
     # ---- checklist --------------------------------------------------------------------------
     def _load_checklist(self) -> None:
         self.tree.blockSignals(True)
@@ -289,6 +293,7 @@ class CheckWorkspace(QWidget):
             label = title if required else self.tr("{title} (optional)").format(title=title)
             item = QTreeWidgetItem(self._manual_root, [label, "", "", "", "", ""])
             item.setData(COL_ITEM, Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(COL_ITEM, QSize(0, self._row_height()))
             item.setData(COL_STATUS, Qt.ItemDataRole.UserRole, (title, required))
             item.setFlags(
                 item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
