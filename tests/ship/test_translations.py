@@ -73,11 +73,16 @@ def test_every_string_is_translated_for_zh_cn(fresh_ts: Path) -> None:
         for ctx, src, text, where, _ in _messages(fresh_ts)
         if text is None
     ]
+    per_file: dict[str, int] = {}
+    for line in missing:
+        name = line.split(":", 1)[0]
+        per_file[name] = per_file.get(name, 0) + 1
+    summary = "\n".join(f"  {n:4d}  {f}" for f, n in sorted(per_file.items(), key=lambda x: -x[1]))
     assert not missing, (
         f"{len(missing)} string(s) have no finished zh_CN translation. Run "
         "`.venv/bin/python packaging/update_translations.py`, translate them in "
-        "resources/i18n/livestudio_zh_CN.ts (pyside6-linguist), and commit the .ts:\n"
-        + "\n".join(missing[:200])
+        "resources/i18n/livestudio_zh_CN.ts (pyside6-linguist), and commit the .ts.\n"
+        f"By file:\n{summary}\nFirst ones:\n" + "\n".join(missing[:150])
     )
 
 
