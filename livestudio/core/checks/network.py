@@ -268,6 +268,8 @@ def measure_latency(
             rep.detail = str(exc)
             if errors[-1] in (Offline.REFUSED, Offline.NO_ROUTE):
                 break  # the answer will not change; do not hammer
+            if not rep.samples_ms and len(errors) >= 2:
+                break  # two timeouts and not one answer: unreachable, say so now, not after 10
     if not rep.samples_ms and errors:
         rep.offline = errors[-1]
     return rep
