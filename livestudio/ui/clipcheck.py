@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionButton,
     QTabBar,
     QWidget,
 )
@@ -58,11 +60,21 @@ def clipped_texts(root: QWidget) -> list[str]:
         elif isinstance(w, QAbstractButton) and not w.text():
             continue
         elif isinstance(w, QPushButton):
-            room = w.width() - 12 - (w.iconSize().width() + 4 if not w.icon().isNull() else 0)
+            opt = QStyleOptionButton()
+            w.initStyleOption(opt)
+            contents = w.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, w)
+            room = contents.width() - (w.iconSize().width() + 4 if not w.icon().isNull() else 0)
             need = fm.horizontalAdvance(w.text().replace("&", ""))
             text = w.text()
         elif isinstance(w, QCheckBox | QRadioButton):
-            room = w.width() - 22
+            opt = QStyleOptionButton()
+            w.initStyleOption(opt)
+            element = (
+                QStyle.SubElement.SE_CheckBoxContents
+                if isinstance(w, QCheckBox)
+                else QStyle.SubElement.SE_RadioButtonContents
+            )
+            room = w.style().subElementRect(element, opt, w).width()
             need = fm.horizontalAdvance(w.text().replace("&", ""))
             text = w.text()
         elif isinstance(w, QTabBar):

@@ -47,3 +47,26 @@ def test_settings_dialog_text_fits(main_window, qtbot, qapp, monkeypatch, mode) 
     finally:
         monkeypatch.delenv(translations.PSEUDO_ENV, raising=False)
         translations.install(qapp, QLocale("en_US"))
+
+
+@pytest.mark.qt_log_level_fail("CRITICAL")  # workspaces' own device warnings are theirs to judge
+def test_every_workspace_fits_in_chinese(qtbot, qapp, store, settings) -> None:  # type: ignore[no-untyped-def]
+    from livestudio.ui.main_window import MainWindow
+
+    translations.install(qapp, QLocale("zh_CN"))
+    try:
+        window = MainWindow(store, settings=settings)
+        qtbot.addWidget(window)
+        window.resize(1280, 820)
+        window.show()
+        qtbot.waitExposed(window)
+        problems = []
+        for key in window.workspace_keys():
+            window.show_workspace(key)
+            window.workspace(key)
+            qapp.processEvents()
+            problems += [f"[{key}] {p}" for p in clipped_texts(window)]
+        window.close()
+        assert not problems, "text cut off in the Chinese UI:\n" + "\n".join(problems)
+    finally:
+        translations.install(qapp, QLocale("en_US"))
