@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from livestudio.core.db import Store
@@ -220,29 +220,46 @@ class ShowClock:
         back = exact - at  # a cue or auto-advance logged at its exact moment, a little in the past
         row_wall = wall - timedelta(milliseconds=back)
         text = json.dumps(payload or {}, ensure_ascii=False)
-        with self.store.transaction() as s:
-            row = LiveEvent(
-                run_id=self.run_id,
-                kind=kind,
-                offset_ms=at,
-                wall_utc=row_wall,
-                payload_json=text,
-                target_event_id=target,
-            )
-            s.add(row)
-            if kind == "end":
+        if kind in ("end", "mode"):  # rare: they also change the run (and the show)
+            with self.store.transaction() as s:
+                row = LiveEvent(
+                    run_id=self.run_id,
+                    kind=kind,
+                    offset_ms=at,
+                    wall_utc=row_wall,
+                    payload_json=text,
+                    target_event_id=target,
+                )
+                s.add(row)
                 run = s.get(LiveRun, self.run_id)
-                if run is not None:
-                    run.status, run.ended_at = "ended", wall
-                show = s.get(Show, self.show_id)
-                if show is not None and show.status in ("draft", "ready", "live"):
-                    show.status = "ended"
-            elif kind == "mode":
-                run = s.get(LiveRun, self.run_id)
-                if run is not None:
+                if kind == "end":
+                    if run is not None:
+                        run.status, run.ended_at = "ended", wall
+                    show = s.get(Show, self.show_id)
+                    if show is not None and show.status in ("draft", "ready", "live"):
+                        show.status = "ended"
+                elif run is not None:
                     run.advance_mode = str((payload or {}).get("mode", "manual"))
-            s.flush()
-            event = Event(row.id, kind, at, row_wall, payload or {}, target)
+                s.flush()
+                event_id = row.id
+        else:
+            # The hot path (sales, counts, cues): one INSERT committed at once, without the ORM's
+            # unit-of-work overhead, so an append costs about what SQLite itself costs.
+            with self.store.engine.begin() as conn:
+                result = conn.execute(
+                    insert(LiveEvent).values(
+                        run_id=self.run_id,
+                        kind=kind,
+                        offset_ms=at,
+                        wall_utc=row_wall,
+                        payload_json=text,
+                        target_event_id=target,
+                    )
+                )
+                pk = result.inserted_primary_key
+                assert pk is not None
+                event_id = int(pk[0])
+        event = Event(event_id, kind, at, row_wall, payload or {}, target)
         self.replay = self.replay.apply(event)
         self._anchor_offset = at
         self._anchor_mono = mono - back
