@@ -99,15 +99,15 @@ def _pulse_ready() -> bool:
 
 
 @pytest.fixture
-def pulse(qapp) -> Iterator[Callable[[Path], subprocess.Popen[bytes]]]:  # type: ignore[no-untyped-def]
+def pulse(qapp) -> Iterator[Callable[..., subprocess.Popen[bytes]]]:  # type: ignore[no-untyped-def]
     if not _pulse_ready():
         pytest.skip(
             "no PulseAudio server with the livestudio_mic virtual source (run .ci/pulse-setup.sh)"
         )
     players: list[subprocess.Popen[bytes]] = []
 
-    def play(wav: Path) -> subprocess.Popen[bytes]:
-        p = subprocess.Popen(["paplay", f"--device={SINK}", str(wav)])
+    def play(wav: Path, device: str = SINK) -> subprocess.Popen[bytes]:
+        p = subprocess.Popen(["paplay", f"--device={device}", str(wav)])
         players.append(p)
         return p
 
@@ -115,3 +115,28 @@ def pulse(qapp) -> Iterator[Callable[[Path], subprocess.Popen[bytes]]]:  # type:
     for p in players:
         p.terminate()
         p.wait(5)
+
+
+@pytest.fixture
+def private_mic(pulse) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """A null sink + remapped source of our own (the same pair .ci/pulse-setup.sh makes), so that
+    sound other programs send to the default sink cannot leak into a silence measurement."""
+    name = f"livestudio_test_{os.getpid()}"
+    modules: list[str] = []
+    for args in (
+        ["module-null-sink", f"sink_name={name}_sink"],
+        ["module-remap-source", f"master={name}_sink.monitor", f"source_name={name}_mic"],
+    ):
+        out = subprocess.run(
+            ["pactl", "load-module", *args], capture_output=True, text=True, timeout=5
+        )
+        if out.returncode != 0:
+            for m in reversed(modules):
+                subprocess.run(["pactl", "unload-module", m], capture_output=True, timeout=5)
+            pytest.skip(f"cannot load {args[0]}: {out.stderr.strip()}")
+        modules.append(out.stdout.strip())
+    try:
+        yield f"{name}_mic"
+    finally:
+        for m in reversed(modules):
+            subprocess.run(["pactl", "unload-module", m], capture_output=True, timeout=5)

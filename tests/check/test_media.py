@@ -76,9 +76,15 @@ def test_microphone_measures_a_known_tone_within_3_db(pulse, tmp_path: Path) -> 
 
 
 @pytest.mark.pulse
-def test_microphone_with_silence_fails_as_silent(pulse, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    pulse(_wav(tmp_path / "silence.wav", bytes(48000 * 2 * 4)))
-    r = probe_microphone(ProbeConfig(mic_id=MIC, capture_seconds=1.0, audio=QtAudioBackend()))
+def test_microphone_with_silence_fails_as_silent(pulse, private_mic, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # silence played into our own virtual source: other programs' sounds cannot leak in
+    pulse(
+        _wav(tmp_path / "silence.wav", bytes(48000 * 2 * 4)),
+        device=private_mic.replace("_mic", "_sink"),
+    )
+    r = probe_microphone(
+        ProbeConfig(mic_id=private_mic, capture_seconds=1.0, audio=QtAudioBackend())
+    )
     assert r.status == Status.FAIL, r.value_text
     assert r.values["peak_dbfs"] < -60
     assert "silent" in r.note
