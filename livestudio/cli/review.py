@@ -42,6 +42,11 @@ def register(
     imp.add_argument(
         "--strict", action="store_true", help="import nothing when any row cannot be read"
     )
+    imp.add_argument(
+        "--all-shows",
+        action="store_true",
+        help="summary exports: also fill the other shows whose start time matches a row",
+    )
     add_db(imp)
     imp.set_defaults(handler=run_import)
     k = sub.add_parser("kpis", help="print a show's KPIs")
@@ -107,7 +112,7 @@ def run_import(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return 1
-            outcome = importer.apply_import(s, preview)
+            outcome = importer.apply_import(s, preview, include_other_shows=args.all_shows)
         print(_t("imported {n} rows, rejected {r}").format(n=outcome.stored, r=outcome.rejected))
         return 0
     finally:

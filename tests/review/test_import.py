@@ -75,9 +75,8 @@ def test_tiktok_live_list_row_is_matched_to_the_show_by_start_time(
     path = demo.write_tiktok_live_list(tmp_path / "LIVE list.xlsx", [other, first])
     preview = import_file(store, first.show_id, path)
     assert preview.kind == "summary" and preview.platform == "tiktok"
-    assert any(
-        "another session" in n for n in preview.notes
-    )  # the other week's row is not this show
+    # the other week's row is not this show: it is named, and not stored unless asked
+    assert any(f"is the show “{'周五晚间美妆专场 Friday Beauty Live'}”" in n for n in preview.notes)
     with store.session() as s:
         row = s.scalar(select(ReviewSummary).where(ReviewSummary.show_id == first.show_id))
         assert row is not None
@@ -87,6 +86,14 @@ def test_tiktok_live_list_row_is_matched_to_the_show_by_start_time(
         assert row.duration_ms == first.minutes * 60_000  # Duration (s)
         assert row.product_clicks == first.summary["clicks"]
         assert s.scalar(select(ReviewSummary).where(ReviewSummary.show_id == other.show_id)) is None
+    # asked to, one import fills every show the export has a row for (history for the medians)
+    with store.transaction() as s:
+        again = importer.prepare_import(s, first.show_id, path)
+        outcome = importer.apply_import(s, again, include_other_shows=True)
+    assert outcome.stored == 2
+    with store.session() as s:
+        row = s.scalar(select(ReviewSummary).where(ReviewSummary.show_id == other.show_id))
+        assert row is not None and row.gmv == other.summary["gmv"]
 
 
 def test_douyin_compass_csv_with_title_row_and_chinese_headers(

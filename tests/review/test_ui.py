@@ -246,3 +246,27 @@ def test_menus_reach_the_review(qtbot, main_window, reviewed: demo.DemoShow, mon
     action.trigger()
     assert main_window.current_workspace_key() == "review"
     assert "Interest without purchase" in shown[0] and "Largest viewer drop" in shown[0]
+
+
+def test_summary_import_can_fill_other_matching_shows(
+    qtbot, main_window, store: Store, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with store.transaction() as s:
+        weeks = [
+            demo.build_show(s, START - timedelta(days=7 * i), seed=i + 1, record_live=False)
+            for i in range(3)
+        ]
+    ws = _open(qtbot, main_window, weeks[0].show_id)
+    dlg = ws.start_import(demo.write_tiktok_live_list(tmp_path / "LIVE list.xlsx", weeks))
+    qtbot.waitUntil(lambda: dlg.preview is not None and not dlg.busy())
+    assert dlg.other_shows_check.isVisibleTo(dlg)
+    assert "2 other shows" in dlg.other_shows_check.text()
+    dlg.other_shows_check.setChecked(True)
+    dlg.ok_button.click()
+
+    def summaries() -> int:
+        with store.session() as s:
+            return len(s.scalars(select(ReviewSummary)).all())
+
+    qtbot.waitUntil(lambda: summaries() == 3 and not ws.busy(), timeout=10000)
+    assert "vs median of last 2" in ws.cards["gmv"].compare.text()

@@ -651,6 +651,9 @@ class ImportPreview:
     remembered: bool = False
     show_id: int = 0
     summary_row: dict[str, Any] | None = None
+    other_shows: dict[int, dict[str, Any]] = field(
+        default_factory=dict
+    )  # show id -> its summary row
 
     @property
     def extra_columns(self) -> list[str]:
@@ -854,16 +857,42 @@ def _match_summary(session: Session, show: Show, preview: ImportPreview, tz: tzi
                 gap = abs((to_utc(start, tz) - anchor).total_seconds())
                 if gap <= 3 * 3600 and (best_gap is None or gap < best_gap):
                     chosen, best_gap = rec, gap
+    others = [
+        s
+        for s in session.scalars(
+            select(Show).where(Show.id != show.id, Show.scheduled_start.is_not(None))
+        )
+    ]
     for rec in preview.records:
         if rec is chosen:
             continue
         start = rec.get("start")
         when = start.strftime("%Y-%m-%d %H:%M") if isinstance(start, datetime) else "—"
-        preview.notes.append(
-            _t("Row {row} ({when}) is another session; not this show").format(
-                row=rec["_row"], when=when
+        match = None
+        if isinstance(start, datetime) and others:
+            utc = to_utc(start, tz)
+            gaps = [
+                (abs((utc - o.scheduled_start).total_seconds()), o)
+                for o in others
+                if o.scheduled_start
+            ]
+            if gaps:
+                gap, near = min(gaps, key=lambda g: g[0])
+                if gap <= 3 * 3600 and near.id not in preview.other_shows:
+                    match = near
+        if match is not None:
+            preview.other_shows[match.id] = rec
+            preview.notes.append(
+                _t("Row {row} ({when}) is the show “{title}”").format(
+                    row=rec["_row"], when=when, title=match.title
+                )
             )
-        )
+        else:
+            preview.notes.append(
+                _t("Row {row} ({when}) is another session; not this show").format(
+                    row=rec["_row"], when=when
+                )
+            )
     if chosen is None:
         preview.problems.append(
             RowProblem(
@@ -1084,7 +1113,10 @@ SUMMARY_COLUMNS = {
 
 
 def apply_import(
-    session: Session, preview: ImportPreview, tz: tzinfo | None = None
+    session: Session,
+    preview: ImportPreview,
+    tz: tzinfo | None = None,
+    include_other_shows: bool = False,
 ) -> ImportOutcome:
     """Store the preview's readable rows for its show; the caller's transaction makes it all-or-nothing."""
     show_id = preview.show_id
@@ -1096,18 +1128,12 @@ def apply_import(
             raise ImportError_(
                 _t("No row of {file} belongs to this show").format(file=preview.path.name)
             )
-        summary = session.scalar(select(ReviewSummary).where(ReviewSummary.show_id == show_id))
-        if summary is None:
-            summary = ReviewSummary(show_id=show_id)
-            session.add(summary)
-        summary.platform = preview.platform
-        summary.source = preview.path.name
-        for f, col in SUMMARY_COLUMNS.items():
-            if f in preview.mapping:
-                setattr(summary, col, rec.get(f))
-        if isinstance(rec.get("start"), datetime):
-            summary.started_at = to_utc(rec["start"], tz)
+        _store_summary(session, show_id, preview, rec, tz)
         stored = 1
+        if include_other_shows:
+            for other_id, other in preview.other_shows.items():
+                _store_summary(session, other_id, preview, other, tz)
+                stored += 1
     elif kind == "trend":
         session.execute(delete(ReviewTrendPoint).where(ReviewTrendPoint.show_id == show_id))
         rows = [
@@ -1170,6 +1196,22 @@ def apply_import(
             stored += 1
     remember_mapping(session, preview)
     return ImportOutcome(kind=kind, stored=stored, rejected=len(preview.problems))
+
+
+def _store_summary(
+    session: Session, show_id: int, preview: ImportPreview, rec: dict[str, Any], tz: tzinfo | None
+) -> None:
+    summary = session.scalar(select(ReviewSummary).where(ReviewSummary.show_id == show_id))
+    if summary is None:
+        summary = ReviewSummary(show_id=show_id)
+        session.add(summary)
+    summary.platform = preview.platform
+    summary.source = preview.path.name
+    for f, col in SUMMARY_COLUMNS.items():
+        if f in preview.mapping:
+            setattr(summary, col, rec.get(f))
+    if isinstance(rec.get("start"), datetime):
+        summary.started_at = to_utc(rec["start"], tz)
 
 
 def remember_mapping(session: Session, preview: ImportPreview) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QDir, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -99,6 +100,8 @@ class ImportDialog(QDialog):
         split.addWidget(right)
         split.setSizes([330, 650])
 
+        self.other_shows_check = QCheckBox()
+        self.other_shows_check.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -111,6 +114,7 @@ class ImportDialog(QDialog):
         lay.addLayout(top)
         lay.addWidget(self.status)
         lay.addWidget(split, 1)
+        lay.addWidget(self.other_shows_check)
         lay.addWidget(self.buttons)
 
     # ---- driving ----------------------------------------------------------------------
@@ -254,6 +258,11 @@ class ImportDialog(QDialog):
             else self.tr("Import {n} rows, skip {m}").format(n=n, m=len(preview.problems))
         )
         self.ok_button.setEnabled(n > 0)
+        others = len(preview.other_shows) if preview.kind == "summary" else 0
+        self.other_shows_check.setVisible(others > 0)
+        self.other_shows_check.setText(
+            self.tr("Also fill the {n} other shows whose start time matches a row").format(n=others)
+        )
         self.preview_ready.emit()
 
     @Slot(int)

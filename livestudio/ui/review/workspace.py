@@ -1021,20 +1021,24 @@ class ReviewWorkspace(QWidget):
             return None
         dlg = ImportDialog(self.ctx, show_id, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.accepted.connect(lambda: self._apply_import(dlg.preview))
+        dlg.accepted.connect(
+            lambda: self._apply_import(dlg.preview, dlg.other_shows_check.isChecked())
+        )
         dlg.open()
         if path is not None:
             dlg.load(Path(path))
         return dlg
 
-    def _apply_import(self, preview: importer.ImportPreview | None) -> None:
+    def _apply_import(
+        self, preview: importer.ImportPreview | None, other_shows: bool = False
+    ) -> None:
         if preview is None:
             return
         store = self.ctx.store
 
         def job(progress: Any, cancelled: Any) -> importer.ImportOutcome:
             with store.transaction() as s:
-                return importer.apply_import(s, preview)
+                return importer.apply_import(s, preview, include_other_shows=other_shows)
 
         def done(outcome: importer.ImportOutcome) -> None:
             self.ctx.status_message.emit(
