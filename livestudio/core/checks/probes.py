@@ -286,8 +286,10 @@ def probe_upload(cfg: ProbeConfig, cancelled: Cancelled = None) -> ProbeResult:
     if rep.offline is not None or rep.kbps is None:
         reason = rep.offline.label() if rep.offline else _t("no measurement")
         return ProbeResult("upload", title, Status.FAIL, reason, values, threshold, rep.detail)
-    text = _t("{kbps:,.0f} kbps ({mb:.1f} MB in {s:.2f} s)").format(
-        kbps=rep.kbps, mb=rep.bytes_sent / 1e6, s=rep.seconds
+    text = _t("{kbps:,.0f} kbps ({mb:.1f} MB in {took})").format(
+        kbps=rep.kbps,
+        mb=rep.bytes_sent / 1e6,
+        took=f"{rep.seconds:.2f} s" if rep.seconds >= 1 else f"{rep.seconds * 1000:.0f} ms",
     )
     if rep.kbps < cfg.preset.total_kbps:
         return ProbeResult(
