@@ -293,3 +293,47 @@ def test_level_meter_follows_the_real_microphone(main_window, pulse, qtbot, tmp_
     finally:
         ws.meter_button.click()
     assert ws.meter.bar.format() == "off"
+
+
+def test_cable_pulled_says_offline_no_route_without_hanging(check_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import socket as _socket
+
+    from livestudio.core.checks.network import NetworkEnv
+
+    def no_dns(host: str, port: int, timeout: float) -> list[str]:
+        raise _socket.gaierror(_socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    ws = check_ws
+    ws.probe_overrides["net_env"] = NetworkEnv(
+        interfaces=lambda: [("eth0", ["10.0.0.5"])], default_route=lambda: False, resolver=no_dns
+    )
+    ws._cfg_cache = None
+    history.save_platform(
+        ws.ctx.store,
+        "Douyin 抖音",
+        "rtmp://push.douyin.example/live",
+        "720p30",
+        None,
+        history.find_platform(ws.ctx.store, "Douyin 抖音").id,
+    )
+    ws._invalidate_config()
+    with qtbot.waitSignal(ws.run_finished, timeout=10000):
+        ws.run_probes(["network"])
+    row = ws._probe_items["network"]
+    assert row.text(1) == "fail" and row.text(2).startswith("offline: no route")
+    assert "NO-GO" in ws.banner.text() and "Network" in ws.banner.text()
+
+
+def test_checklist_comes_in_chinese_for_a_chinese_ui(main_window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    try:
+        main_window.show_workspace("check")
+        ws = main_window.workspace("check")
+        titles = [it.text(0) for it in ws._manual_items.values()]
+    finally:
+        QLocale.setDefault(before)
+    assert titles[:3] == ["灯光", "背景布置", "样品到位"]
+    assert "主播饮用水 (optional)" in titles
