@@ -99,12 +99,14 @@ def export_xlsx(session: Session, show_id: int, path: Path, bundle: Bundle | Non
     ws = wb.active
     assert ws is not None
     ws.title = _t("Summary")
-    ws["A1"] = d.show.title
+    ws["A1"] = _safe(d.show.title)
     ws["A1"].font = Font(bold=True, size=14)
     start = d.started_utc()
-    ws["A2"] = _t("Started {when} · {platform}").format(
-        when=start.astimezone().strftime("%Y-%m-%d %H:%M") if start else "—",
-        platform=d.show.platform or "—",
+    ws["A2"] = _safe(
+        _t("Started {when} · {platform}").format(
+            when=start.astimezone().strftime("%Y-%m-%d %H:%M") if start else "—",
+            platform=d.show.platform or "—",
+        )
     )
     rows = []
     for k in b.kpis:

@@ -73,16 +73,22 @@ def test_xlsx_report_sheets_values_and_charts(
 def test_xlsx_report_neutralises_formula_like_text(
     store: Store, reviewed: demo.DemoShow, tmp_path: Path
 ) -> None:
+    from livestudio.core.models.plan import Show
     from livestudio.core.review import feedback
     from livestudio.reports import review_report
 
     with store.transaction() as s:
         feedback.add_pasted(s, reviewed.show_id, '=HYPERLINK("http://x","click")')
+        show = s.get(Show, reviewed.show_id)
+        assert show is not None
+        show.title = "=1+1 Friday"
     path = tmp_path / "review.xlsx"
     with store.session() as s:
         review_report.export_xlsx(s, reviewed.show_id, path)
-    texts = [r[2] for r in load_workbook(path)["Feedback"].iter_rows(min_row=2, values_only=True)]
+    wb = load_workbook(path)
+    texts = [r[2] for r in wb["Feedback"].iter_rows(min_row=2, values_only=True)]
     assert '\'=HYPERLINK("http://x","click")' in texts
+    assert wb["Summary"]["A1"].value == "'=1+1 Friday"
 
 
 def test_pdf_report_has_the_one_pager_and_detail_pages(
