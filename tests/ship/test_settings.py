@@ -171,3 +171,16 @@ def test_charts_already_on_screen_follow_a_theme_switch(qtbot, qapp) -> None:  #
         assert axis_colour > 180, "axis lines turn light on a dark chart"
     finally:
         theme.apply_theme(qapp, "system")
+
+
+@pytest.mark.qt_log_level_fail("CRITICAL")  # a machine without a sound device may warn
+def test_play_button_plays_the_chime_at_the_chosen_volume(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(main_window.ctx, main_window)
+    qtbot.addWidget(dialog)
+    dialog.chime_volume.setValue(40)
+    dialog.chime_test.click()
+    effect = dialog._test_effect
+    assert effect is not None
+    assert effect.volume() == pytest.approx(0.4, abs=0.01)
+    assert effect.source().toLocalFile().endswith("chime.wav")
+    dialog.close()

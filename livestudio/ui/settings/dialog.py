@@ -172,8 +172,13 @@ class SettingsDialog(QDialog):
         self.chime_volume_label.setMinimumWidth(48)
         self.chime_volume.valueChanged.connect(self._on_chime_volume_value_changed)
         self.chime_enabled.toggled.connect(volume_row.setEnabled)
+        self.chime_test = QPushButton(self.tr("Play"), volume_row)
+        self.chime_test.setToolTip(self.tr("Play the chime at this volume"))
+        self.chime_test.clicked.connect(self._on_chime_test_clicked)
+        self._test_effect: object | None = None
         vrow.addWidget(self.chime_volume, 1)
         vrow.addWidget(self.chime_volume_label)
+        vrow.addWidget(self.chime_test)
         form.addRow(opts.CHIME_VOLUME.label_tr(), volume_row)
         self.recording_dir = FolderField(str(Path.home() / "Videos"), page)
         form.addRow(opts.RECORDING_DIR.label_tr(), self.recording_dir)
@@ -383,6 +388,23 @@ class SettingsDialog(QDialog):
     @Slot(int)
     def _on_chime_volume_value_changed(self, value: int) -> None:
         self.chime_volume_label.setText(QLocale().toString(value) + " %")
+
+    @Slot()
+    def _on_chime_test_clicked(self) -> None:
+        """Play the Live workspace's chime at the slider's volume (QtMultimedia loads only now)."""
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+
+            from livestudio.ui.live.chime import chime_path
+        except ImportError:
+            return
+        if self._test_effect is None:
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(chime_path())))
+            self._test_effect = effect
+        effect = self._test_effect
+        effect.setVolume(self.chime_volume.value() / 100)  # type: ignore[attr-defined]
+        effect.play()  # type: ignore[attr-defined]
 
     @Slot()
     def _on_open_store_folder_clicked(self) -> None:
