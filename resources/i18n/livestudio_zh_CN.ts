@@ -9,7 +9,7 @@
         <location line="+73"/>
         <location filename="../../livestudio/cli/products.py" line="+62"/>
         <location line="+13"/>
-        <location filename="../../livestudio/cli/review.py" line="+75"/>
+        <location filename="../../livestudio/cli/review.py" line="+80"/>
         <source>error: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,12 +456,12 @@
     </message>
     <message>
         <location filename="../../livestudio/core/checks/probes.py" line="-9"/>
-        <location line="+368"/>
+        <location line="+370"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-369"/>
         <source>≥ {w}x{h} at ≥ {fps:.0f} fps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,12 +477,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+337"/>
+        <location line="+339"/>
         <source>Microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>peak ≥ {silent:.0f} and &lt; {clip:.0f} dBFS, RMS ≥ {quiet:.0f} dBFS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,12 +493,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+313"/>
+        <location line="+315"/>
         <source>Speakers / headphones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-314"/>
         <source>the host hears the test tone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,12 +514,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+289"/>
+        <location line="+291"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>{n} connects: median ≤ {lat:.0f} ms, jitter ≤ {jit:.0f} ms, no losses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,12 +550,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Upload speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-208"/>
         <source>≥ {need:,.0f} kbps ({preset} {kbps:,} kbps x {h})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,11 +576,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{kbps:,.0f} kbps ({mb:.1f} MB in {s:.2f} s)</source>
+        <source>{kbps:,.0f} kbps ({mb:.1f} MB in {took})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>too slow for {preset}; choose a lower preset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,18 +776,18 @@
     <message>
         <location line="+4"/>
         <location line="+4"/>
-        <location line="+430"/>
+        <location line="+435"/>
         <source>Run all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-430"/>
-        <location line="+430"/>
+        <location line="-435"/>
+        <location line="+435"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-431"/>
         <source>New run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,7 +842,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Automatic probes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,13 +852,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+465"/>
+        <location line="+12"/>
+        <location line="+470"/>
         <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-462"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,18 +889,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+613"/>
+        <location line="+617"/>
         <source>Start preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-609"/>
-        <location line="+620"/>
+        <location line="-613"/>
+        <location line="+624"/>
         <source>Start level meter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-617"/>
+        <location line="-621"/>
         <source>Play test tone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,12 +935,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>{title} (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,7 +1194,7 @@ The same lineup and length always give the same draft.</source>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../livestudio/ui/plan/dialogs.py" line="+238"/>
+        <location filename="../../livestudio/ui/plan/dialogs.py" line="+246"/>
         <source>Draft run-of-show from lineup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,12 +1385,12 @@ The same lineup and length always give the same draft.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+193"/>
+        <location line="+222"/>
         <source>{file} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-218"/>
         <source>{file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,7 +1426,7 @@ The same lineup and length always give the same draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+127"/>
         <source>{file} has no worksheets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,13 +1449,13 @@ The same lineup and length always give the same draft.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../livestudio/ui/review/dialogs.py" line="+47"/>
-        <location line="+74"/>
+        <location filename="../../livestudio/ui/review/dialogs.py" line="+48"/>
+        <location line="+77"/>
         <source>Import platform data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>A TikTok Shop, Douyin Compass or other export (.xlsx / .csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,12 +1505,12 @@ The same lineup and length always give the same draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,11 +1554,16 @@ The same lineup and length always give the same draft.</source>
         <source>Import {n} rows, skip {m}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Also fill the {n} other shows whose start time matches a row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeywordsDialog</name>
     <message>
-        <location line="+152"/>
+        <location line="+151"/>
         <source>Comment keywords</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,7 +1581,7 @@ The same lineup and length always give the same draft.</source>
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../livestudio/ui/review/workspace.py" line="+114"/>
+        <location filename="../../livestudio/ui/review/workspace.py" line="+125"/>
         <source>Goal {goal}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1716,12 +1721,12 @@ The same lineup and length always give the same draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>The show has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+88"/>
         <source>The clock is already paused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,7 +1819,7 @@ The same lineup and length always give the same draft.</source>
 <context>
     <name>LiveRecovery</name>
     <message>
-        <location filename="../../livestudio/ui/live/integration.py" line="+40"/>
+        <location filename="../../livestudio/ui/live/integration.py" line="+45"/>
         <source>A show was left live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,7 +2744,7 @@ LiveStudio 现在将重新启动。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Starts (local time):</source>
+        <source>&amp;Starts ({zone}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2804,7 +2809,7 @@ LiveStudio 现在将重新启动。</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Starts (local time):</source>
+        <source>Starts ({zone}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3478,7 +3483,7 @@ LiveStudio 现在将重新启动。</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Show not created: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3488,7 +3493,7 @@ LiveStudio 现在将重新启动。</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-341"/>
         <source>Save as template…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3534,7 +3539,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3592,7 +3597,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>PlatformsDialog</name>
     <message>
-        <location filename="../../livestudio/ui/check/platforms_dialog.py" line="+74"/>
+        <location filename="../../livestudio/ui/check/platforms_dialog.py" line="+90"/>
         <source>Platforms and stream keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,13 +3608,13 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="+2"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Delete platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
-        <source>e.g. Douyin 抖音</source>
+        <location line="-160"/>
+        <source>as named in the show&apos;s plan, e.g. Douyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3694,7 +3699,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>New platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4527,7 +4532,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>ReviewData</name>
     <message>
-        <location filename="../../livestudio/core/review/data.py" line="+284"/>
+        <location filename="../../livestudio/core/review/data.py" line="+293"/>
         <source>There is no show with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4535,7 +4540,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>ReviewFeedback</name>
     <message>
-        <location filename="../../livestudio/core/review/feedback.py" line="+230"/>
+        <location filename="../../livestudio/core/review/feedback.py" line="+231"/>
         <source>Positive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4918,7 +4923,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>There is no show with id {id}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4938,7 +4943,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+81"/>
+        <source>Row {row} ({when}) is the show “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Row {row} ({when}) is another session; not this show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4973,7 +4983,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>{matched} of {total} products matched to the lineup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4988,12 +4998,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>No row of {file} belongs to this show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+115"/>
         <source>{field} cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5459,12 +5469,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Started {when} · {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+490"/>
         <source>met</source>
         <translation type="unfinished"></translation>
@@ -5950,7 +5960,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../livestudio/ui/review/workspace.py" line="+46"/>
+        <location filename="../../livestudio/ui/review/workspace.py" line="+88"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6048,13 +6058,13 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location line="+4"/>
         <location line="+18"/>
-        <location line="+153"/>
-        <location line="+450"/>
+        <location line="+174"/>
+        <location line="+449"/>
         <source>GMV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-640"/>
         <location line="+16"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
@@ -6094,12 +6104,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="+2"/>
-        <location line="+431"/>
+        <location line="+458"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-454"/>
         <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6247,7 +6257,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>Paste comments…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6359,12 +6369,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="+1"/>
-        <location line="+449"/>
+        <location line="+448"/>
         <source>AOV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-447"/>
         <source>Average watch time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6424,7 +6434,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>summary from {src}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6521,7 +6531,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Double-click to correct the label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>✔ by you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6546,7 +6561,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Imported {n} rows of {kind}; {r} rows skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7047,12 +7062,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="+1"/>
-        <location line="+479"/>
+        <location line="+495"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-488"/>
         <source>Traffic driver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7197,7 +7212,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+65"/>
         <source>{d} planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7550,6 +7565,11 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>默认推流规格</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Custom preset</source>
+        <translation>自定义规格</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Chime at the end of a segment</source>
         <translation>环节结束时播放提示音</translation>
@@ -7674,7 +7694,17 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>自定义规格</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
+        <source>Play</source>
+        <translation>试听</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the chime at this volume</source>
+        <translation>用这个音量播放提示音</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
@@ -7704,7 +7734,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Restart LiveStudio?</source>
         <translation>重新启动 LiveStudio？</translation>
     </message>
@@ -7978,19 +8008,15 @@ Your current data is copied to the backup folder first, so you can go back. Live
         <source>On show day</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
         <source>%n day(s) before the show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
         <source>%n day(s) after the show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+21"/>
