@@ -270,3 +270,21 @@ def test_summary_import_can_fill_other_matching_shows(
 
     qtbot.waitUntil(lambda: summaries() == 3 and not ws.busy(), timeout=10000)
     assert "vs median of last 2" in ws.cards["gmv"].compare.text()
+
+
+def test_coming_back_to_review_shows_changes_made_elsewhere(
+    qtbot,
+    main_window,
+    store: Store,  # type: ignore[no-untyped-def]
+    reviewed: demo.DemoShow,
+) -> None:
+    from livestudio.core.review import importer
+
+    ws = _open(qtbot, main_window, reviewed.show_id)
+    main_window.show_workspace("plan")
+    qtbot.waitUntil(lambda: not ws.isVisible())
+    with store.transaction() as s:  # e.g. numbers typed in by another window / the CLI
+        importer.save_manual_summary(s, reviewed.show_id, {"gmv": 7_000_000})
+    main_window.show_workspace("review")
+    qtbot.waitUntil(lambda: ws.cards["gmv"].value.text() == "¥70,000.00")
+    assert "met" in ws.cards["gmv"].goal.text()

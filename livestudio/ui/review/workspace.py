@@ -1241,6 +1241,12 @@ class ReviewWorkspace(QWidget):
         if self._stale:
             self.refresh()
 
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        # the live log, the plan or the lineup may change elsewhere: reload when shown again
+        super().hideEvent(event)
+        if self.data is not None and not event.spontaneous():
+            self._stale = True
+
     def smoke(self) -> None:
         if self.show_combo.count() and self.data is None:
             raise RuntimeError("review did not load the selected show")
