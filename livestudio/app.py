@@ -229,7 +229,18 @@ def launch(db_path: Path) -> Launched | int:
     def open_store_after_paint() -> None:
         from livestudio.ui.startup import open_store_interactively
 
-        store = open_store_interactively(db_path)
+        try:
+            store = open_store_interactively(db_path)
+        except OSError as exc:  # unreadable folder, disk full, permissions: not a bug
+            log.error("cannot open %s: %s", db_path, exc)
+            QMessageBox.critical(
+                window,
+                QApplication.translate("Startup", "Cannot open the database"),
+                QApplication.translate("Startup", "{path} could not be opened: {reason}").format(
+                    path=db_path, reason=exc.strerror or exc
+                ),
+            )
+            store = None
         if store is None:
             window.close()
             app.exit(3)

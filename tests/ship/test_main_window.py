@@ -75,3 +75,31 @@ def test_launch_paints_the_window_before_opening_the_store(qtbot, tmp_path, monk
             launched.store.close()
         window.deleteLater()
         QApplication.processEvents()
+
+
+def test_a_store_that_cannot_be_opened_ends_with_exit_3(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+    import threading
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from livestudio import app
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    blocker = tmp_path / "a-file-not-a-folder"
+    blocker.write_text("x")
+    launched = app.launch(blocker / "livestudio.sqlite3")  # its folder cannot be created
+    assert not isinstance(launched, int)
+    exits: list[int] = []
+    monkeypatch.setattr(launched.app, "exit", lambda code=0: exits.append(code))
+    try:
+        qtbot.waitUntil(lambda: exits == [3], timeout=20000)
+        assert shown and "a-file-not-a-folder" in shown[0]
+        assert not launched.window.isVisible()
+    finally:
+        launched.instance.close()
+        launched.window.deleteLater()
+        QApplication.processEvents()
