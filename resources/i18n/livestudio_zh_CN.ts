@@ -776,18 +776,18 @@
     <message>
         <location line="+4"/>
         <location line="+4"/>
-        <location line="+435"/>
+        <location line="+440"/>
         <source>Run all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-435"/>
-        <location line="+435"/>
+        <location line="-440"/>
+        <location line="+440"/>
         <source>Running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-436"/>
         <source>New run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,12 +853,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+470"/>
+        <location line="+475"/>
         <source>not run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-467"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,18 +889,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+617"/>
+        <location line="+622"/>
         <source>Start preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-613"/>
-        <location line="+624"/>
+        <location line="-618"/>
+        <location line="+629"/>
         <source>Start level meter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-621"/>
+        <location line="-626"/>
         <source>Play test tone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,7 +965,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>Cannot run the check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,7 +1581,7 @@ The same lineup and length always give the same draft.</source>
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../livestudio/ui/review/workspace.py" line="+125"/>
+        <location filename="../../livestudio/ui/review/workspace.py" line="+132"/>
         <source>Goal {goal}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7819,13 +7819,19 @@ Your current data is copied to the backup folder first, so you can go back. Live
         <translation>来自更新版本 LiveStudio 的数据库</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../livestudio/app.py" line="+163"/>
+        <location filename="../../livestudio/ui/startup.py" line="+6"/>
         <location line="+7"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>{path} could not be opened: {reason}</source>
+        <translation>无法打开 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../livestudio/ui/startup.py" line="+3"/>
         <source>No backup was found. The file was left exactly as it is.</source>
         <translation>没有找到备份。文件保持原样，未做任何改动。</translation>
     </message>
@@ -8489,7 +8495,7 @@ Your current data is copied to the backup folder first, so you can go back. Live
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../livestudio/ui/check/workspace.py" line="+27"/>
+        <location filename="../../livestudio/ui/check/workspace.py" line="+38"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
