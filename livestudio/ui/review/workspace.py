@@ -89,6 +89,13 @@ CARD_KEYS = (
 )
 
 
+def _good_bad() -> tuple[str, str]:
+    """Goal met / missed colours readable on the light and the dark theme."""
+    from livestudio.ui.theme import is_dark
+
+    return ("#6ee07a", "#ff8080") if is_dark() else ("#0a7d32", "#b00020")
+
+
 class KpiCard(QFrame):
     """One KPI: value, goal met/missed, vs previous show, vs median of the last 10; formula in the tooltip."""
 
@@ -132,12 +139,12 @@ class KpiCard(QFrame):
                     self.goal.setText(
                         self.tr("✔ Goal {goal} met (+{by})").format(goal=goal_text, by=by)
                     )
-                    self.goal.setStyleSheet("color: #0a7d32;")
+                    self.goal.setStyleSheet(f"color: {_good_bad()[0]};")
                 else:
                     self.goal.setText(
                         self.tr("✘ Goal {goal} missed by {by}").format(goal=goal_text, by=by)
                     )
-                    self.goal.setStyleSheet("color: #b00020;")
+                    self.goal.setStyleSheet(f"color: {_good_bad()[1]};")
         elif k.value is None:
             self.goal.setText(k.reason or "")
             self.goal.setStyleSheet("font-style: italic;")
