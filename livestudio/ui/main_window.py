@@ -193,6 +193,9 @@ class MainWindow(QMainWindow):
         self.ctx.status_message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self._db_label.setText(str(store.path))
         self._call_integrations("install_menus")
+        from livestudio.ui import sample
+
+        sample.install_menus(self)
         self.store_attached.emit()
         if self._first_paint_done:
             QTimer.singleShot(0, self, self._build_current_workspace)
@@ -256,6 +259,9 @@ class MainWindow(QMainWindow):
     def after_show(self) -> None:
         """Start-up offers that need the window on screen (crash recovery, sample show...)."""
         self._call_integrations("after_show")
+        from livestudio.ui import sample
+
+        sample.offer_on_first_run(self)
 
     def workspace_keys(self) -> list[str]:
         return list(self._tabs)

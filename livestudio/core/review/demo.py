@@ -60,6 +60,19 @@ COMMENTS = [
 ]
 
 
+@dataclass(frozen=True)
+class DemoContent:
+    """What the demo show says (the numbers are generated): the sample show uses one per language."""
+
+    host: str = "小雅 Ya"
+    lineup: tuple[tuple[str, str, int, int, str], ...] = tuple(LINEUP)
+    segments: tuple[tuple[str, str, int, int, int | None, int], ...] = tuple(SEGMENTS)
+    comments: tuple[tuple[str, int], ...] = tuple(COMMENTS)
+    flash_title: str = "保温杯秒杀 Flask flash sale"
+    discount_title: str = "围巾限时折扣 Scarf discount"
+    incident: str = "麦克风没声音 30 秒 Mic dropped for 30 s"
+
+
 @dataclass
 class DemoShow:
     show_id: int
@@ -73,6 +86,7 @@ class DemoShow:
     gmv: list[int] = field(default_factory=list)  # fen per minute
     product_rows: list[dict[str, Any]] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)
+    comment_list: tuple[tuple[str, int], ...] = tuple(COMMENTS)
 
 
 def build_show(
@@ -82,9 +96,13 @@ def build_show(
     seed: int = 7,
     record_live: bool = True,
     scale: float = 1.0,
+    content: DemoContent | None = None,
 ) -> DemoShow:
     """Plan + (optionally) a finished live run + the numbers the platform would export. Flushed, not committed."""
     rng = random.Random(seed)
+    content = content or DemoContent()
+    LINEUP = content.lineup  # noqa: N806 (same shape as the module defaults)
+    SEGMENTS = content.segments  # noqa: N806
     show = Show(
         title=title,
         platform="douyin",
@@ -96,7 +114,7 @@ def build_show(
         goal_orders=int(700 * scale),
         goal_peak_viewers=int(900 * scale),
         goal_conversion_pct=4.0,
-        hosts="小雅 Ya",
+        hosts=content.host,
     )
     session.add(show)
     session.flush()
@@ -131,7 +149,7 @@ def build_show(
     flash = Promotion(
         show_id=show.id,
         kind="flash_sale",
-        title="保温杯秒杀 Flask flash sale",
+        title=content.flash_title,
         lineup_item_id=items[1].id,
         price=3900,
         quantity_limit=100,
@@ -141,7 +159,7 @@ def build_show(
     scarf = Promotion(
         show_id=show.id,
         kind="discount",
-        title="围巾限时折扣 Scarf discount",
+        title=content.discount_title,
         lineup_item_id=items[2].id,
         discount_pct=20,
         quantity_limit=60,
@@ -151,7 +169,7 @@ def build_show(
     session.add_all([flash, scarf])
     session.flush()
 
-    demo = DemoShow(show.id, start_utc, sum(s[3] for s in SEGMENTS))
+    demo = DemoShow(show.id, start_utc, sum(s[3] for s in SEGMENTS), comment_list=content.comments)
     starts = []
     t = 0
     for s in SEGMENTS:
@@ -227,9 +245,9 @@ def build_show(
                 {"lineup_item_id": items[li_idx].id, "units": units, "promotion_key": key},
             )
         )
-    for text, minute in COMMENTS:
+    for text, minute in content.comments:
         events.append(("comment", minute * MIN + 5_000, {"text": text}))
-    events.append(("incident", 14 * MIN, {"text": "麦克风没声音 30 秒 Mic dropped for 30 s"}))
+    events.append(("incident", 14 * MIN, {"text": content.incident}))
     events.append(("end", demo.minutes * MIN, {}))
     events.sort(key=lambda e: e[1])
     if record_live:
@@ -489,7 +507,7 @@ def write_comments(path: Path, demo: DemoShow) -> Path:
             f"用户{i:03d}",
             text,
         ]
-        for i, (text, m) in enumerate(COMMENTS)
+        for i, (text, m) in enumerate(demo.comment_list)
     ]
     return _write(path, headers, rows, title=None)
 
