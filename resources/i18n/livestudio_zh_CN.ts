@@ -11,143 +11,143 @@
         <location line="+13"/>
         <location filename="../../livestudio/cli/review.py" line="+80"/>
         <source>error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：{reason}</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>error: --minutes must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：--minutes 必须大于 0</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>内置</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>error: run sheet export is not available in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：此版本不支持导出流程单</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>error: {name}: a run sheet is saved as .pdf or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：{name}：流程单只能保存为 .pdf 或 .xlsx</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>error: there is no show {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：不存在直播场次 {id}</translation>
     </message>
     <message>
         <location filename="../../livestudio/cli/products.py" line="+4"/>
         <source>{summary} (dry run: nothing was written)</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary}（试运行：未写入任何内容）</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>error: cannot write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法写入 {file}：{reason}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>exported {count} products to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 {count} 个商品到 {file}</translation>
     </message>
     <message>
         <location filename="../../livestudio/cli/review.py" line="-10"/>
         <source>error: {file} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：{file} 不存在</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{file}: {kind} ({platform}), sheet {sheet}, header row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{kind}（{platform}），工作表 {sheet}，表头在第 {row} 行</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>  ignored columns: {cols}</source>
-        <translation type="unfinished"></translation>
+        <translation>  已忽略的列：{cols}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>matched: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>已匹配：{what}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>note: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：{what}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：{what}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nothing imported: {n} rows could not be read (--strict)</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：有 {n} 行无法读取（--strict）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nothing imported: no row belongs to show {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：没有属于直播场次 {id} 的行</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>imported {n} rows, rejected {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {n} 行，拒绝 {r} 行</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+57"/>
         <source>error: there is no show with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：不存在 ID 为 {id} 的直播场次</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>已达成</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>未达成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>goal {goal} {word}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 {goal} {word}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>vs previous {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>较上一场 {d}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>vs median {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>较中位数 {d}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>error: {file}: export as .xlsx or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：{file}：请导出为 .xlsx 或 .pdf</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>error: {file} could not be written ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法写入 {file}（{reason}）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>wrote {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {file}</translation>
     </message>
 </context>
 <context>
@@ -156,17 +156,17 @@
         <location filename="../../livestudio/ui/check/media.py" line="+37"/>
         <location line="+42"/>
         <source>Preview is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览已关闭。</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>No camera found. Connect one and press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到摄像头。请连接摄像头后点击“刷新”。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The camera could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开摄像头：{reason}</translation>
     </message>
 </context>
 <context>
@@ -174,553 +174,553 @@
     <message>
         <location filename="../../livestudio/core/checks/audio.py" line="+83"/>
         <source>silent — muted or the wrong device?</source>
-        <translation type="unfinished"></translation>
+        <translation>没有声音——是否静音或选错了设备？</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>clipping — turn the input gain down</source>
-        <translation type="unfinished"></translation>
+        <translation>声音爆音——请调低输入增益</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>too quiet — move closer or raise the gain</source>
-        <translation type="unfinished"></translation>
+        <translation>声音太小——请靠近一些或调高增益</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>device {name} is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 {name} 未连接</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../livestudio/core/checks/probes.py" line="+133"/>
         <source>no microphone found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到麦克风</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../livestudio/core/checks/probes.py" line="+25"/>
         <source>no speakers found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到扬声器</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{name} could not be opened ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {name}（{reason}）</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>{name} delivered no sound data ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有传回声音数据（{reason}）</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{name} could not play ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 无法播放（{reason}）</translation>
     </message>
     <message>
         <location filename="../../livestudio/core/checks/camera.py" line="+42"/>
         <source>{name} delivered no pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有传回画面</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resolution below 1280x720</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率低于 1280x720</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>frame rate below 24 fps — more light helps</source>
-        <translation type="unfinished"></translation>
+        <translation>帧率低于 24 fps——补光会有帮助</translation>
     </message>
     <message>
         <location line="+31"/>
         <location filename="../../livestudio/core/checks/probes.py" line="-55"/>
         <source>no camera found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到摄像头</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>camera {name} is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头 {name} 未连接</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{name} could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {name}：{reason}</translation>
     </message>
     <message>
         <location filename="../../livestudio/core/checks/network.py" line="+40"/>
         <source>offline: no network interface is up</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：没有已启用的网络接口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offline: no route</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：无路由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offline: DNS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：DNS 解析失败</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offline: connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：连接被拒绝</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offline: timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：连接超时</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>unsupported address scheme {scheme!r} in {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 中的地址协议 {scheme!r} 不受支持</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no host name in {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 中没有主机名</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>bad port in {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} 中的端口无效</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>no answer in {s:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.0f} 秒内无响应</translation>
     </message>
     <message>
         <location filename="../../livestudio/core/checks/results.py" line="+29"/>
         <source>GO</source>
-        <translation type="unfinished"></translation>
+        <translation>可以开播</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GO WITH WARNINGS</source>
-        <translation type="unfinished"></translation>
+        <translation>可以开播（有警告）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NO-GO</source>
-        <translation type="unfinished"></translation>
+        <translation>不能开播</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{verdict} — blocked by: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}——阻止项：{names}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{verdict} — check: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}——请检查：{names}</translation>
     </message>
     <message>
         <location filename="../../livestudio/core/checks/secrets.py" line="+26"/>
         <source>No secure key store (keyring) is available on this computer, so the stream key cannot be saved. LiveStudio never stores keys in plain text; paste the key into your streaming software directly instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑上没有可用的安全密钥存储（keyring），因此无法保存推流码。LiveStudio 从不以明文保存密钥，请直接将推流码粘贴到你的推流软件中。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Both the platform and the stream key are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台和推流码都必须填写。</translation>
     </message>
     <message>
         <location filename="../../livestudio/core/checks/export.py" line="+23"/>
         <source>Check run</source>
-        <translation type="unfinished"></translation>
+        <translation>检查记录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>直播场次</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no show)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无场次）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（UTC）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stream preset</source>
-        <translation type="unfinished"></translation>
+        <translation>推流预设</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必需</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>实测值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（UTC）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>probe</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../livestudio/core/checks/probes.py" line="-9"/>
         <location line="+370"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头</translation>
     </message>
     <message>
         <location line="-369"/>
         <source>≥ {w}x{h} at ≥ {fps:.0f} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ {w}x{h}，≥ {fps:.0f} fps</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Connect a camera (or a phone as webcam) and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请连接摄像头（或把手机用作摄像头）后重新检测。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: {w}x{h} at {fps:.1f} fps</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{w}x{h}，{fps:.1f} fps</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+339"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风</translation>
     </message>
     <message>
         <location line="-338"/>
         <source>peak ≥ {silent:.0f} and &lt; {clip:.0f} dBFS, RMS ≥ {quiet:.0f} dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值 ≥ {silent:.0f} 且 &lt; {clip:.0f} dBFS，RMS ≥ {quiet:.0f} dBFS</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{name}: peak {peak:.1f} dBFS, RMS {rms:.1f} dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：峰值 {peak:.1f} dBFS，RMS {rms:.1f} dBFS</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+315"/>
         <source>Speakers / headphones</source>
-        <translation type="unfinished"></translation>
+        <translation>扬声器 / 耳机</translation>
     </message>
     <message>
         <location line="-314"/>
         <source>the host hears the test tone</source>
-        <translation type="unfinished"></translation>
+        <translation>主播能听到测试音</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>test tone played on {name} — not confirmed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 {name} 上播放测试音——尚未确认</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Did you hear it?</source>
-        <translation type="unfinished"></translation>
+        <translation>听到了吗？</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+291"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <location line="-290"/>
         <source>{n} connects: median ≤ {lat:.0f} ms, jitter ≤ {jit:.0f} ms, no losses</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 {n} 次：中位延迟 ≤ {lat:.0f} ms，抖动 ≤ {jit:.0f} ms，无丢失</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>online via {names}; no ingest URL set</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过 {names} 联网；未设置推流地址</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the platform&apos;s ingest URL (Tools ▸ Platforms and stream keys…) to test the real route.</source>
-        <translation type="unfinished"></translation>
+        <translation>请设置平台的推流地址（工具 ▸ 平台与推流码…）以测试实际线路。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{target}: median {median} ms, jitter {jitter} ms, {lost}/{n} lost</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}：中位延迟 {median} ms，抖动 {jitter} ms，丢失 {lost}/{n}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>half or more of the connections failed</source>
-        <translation type="unfinished"></translation>
+        <translation>半数及以上的连接失败</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unsteady connection — prefer a cable over Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>连接不稳定——建议用网线代替 Wi-Fi</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+210"/>
         <source>Upload speed</source>
-        <translation type="unfinished"></translation>
+        <translation>上传速度</translation>
     </message>
     <message>
         <location line="-208"/>
         <source>≥ {need:,.0f} kbps ({preset} {kbps:,} kbps x {h})</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ {need:,.0f} kbps（{preset} {kbps:,} kbps x {h}）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no upload test endpoint set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置上传测速地址</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set one in Tools ▸ Platforms and stream keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 工具 ▸ 平台与推流码… 中设置</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>无测量结果</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{kbps:,.0f} kbps ({mb:.1f} MB in {took})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kbps:,.0f} kbps（{took} 内传输 {mb:.1f} MB）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>too slow for {preset}; choose a lower preset</source>
-        <translation type="unfinished"></translation>
+        <translation>对 {preset} 来说太慢，请选择更低的预设</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>little headroom; the stream may stutter</source>
-        <translation type="unfinished"></translation>
+        <translation>余量不足，直播可能卡顿</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+153"/>
         <source>Disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘空间</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>≥ {x:.0f}x the planned recording ({need})</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ 计划录制所需空间的 {x:.0f} 倍（{need}）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{free} free in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 剩余 {free}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>not enough room to record the whole show</source>
-        <translation type="unfinished"></translation>
+        <translation>空间不足以录制整场直播</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>less than twice what the recording needs</source>
-        <translation type="unfinished"></translation>
+        <translation>不足录制所需空间的两倍</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+116"/>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>CPU &lt; {cpu:.0f}%, ≥ {mem} free memory, battery ≥ {bat:.0f}% when unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU &lt; {cpu:.0f}%，可用内存 ≥ {mem}，未接电源时电量 ≥ {bat:.0f}%</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CPU {cpu:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU {cpu:.0f}%</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{mem} memory free</source>
-        <translation type="unfinished"></translation>
+        <translation>可用内存 {mem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no battery</source>
-        <translation type="unfinished"></translation>
+        <translation>无电池</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>on battery {pct:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation>电池供电 {pct:.0f}%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>plugged in, battery {pct:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation>已接电源，电量 {pct:.0f}%</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>almost no free memory: close other programs</source>
-        <translation type="unfinished"></translation>
+        <translation>可用内存几乎耗尽：请关闭其他程序</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>little free memory</source>
-        <translation type="unfinished"></translation>
+        <translation>可用内存不多</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the processor is busy: close other programs</source>
-        <translation type="unfinished"></translation>
+        <translation>处理器繁忙：请关闭其他程序</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>on battery below 50%: plug in the charger</source>
-        <translation type="unfinished"></translation>
+        <translation>电池供电且电量低于 50%：请接上充电器</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+76"/>
         <source>Stream key</source>
-        <translation type="unfinished"></translation>
+        <translation>推流码</translation>
     </message>
     <message>
         <location line="-75"/>
         <source>a stream key is stored for the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>已为该平台保存推流码</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no platform chosen for this show</source>
-        <translation type="unfinished"></translation>
+        <translation>本场直播未选择平台</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the platform in Plan, or add one in Tools ▸ Platforms and stream keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“策划”中选择平台，或在 工具 ▸ 平台与推流码… 中添加平台</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no secure key store on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>此电脑上没有安全密钥存储</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep the key in your streaming software.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将推流码保存在你的推流软件中。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>stored for {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 {platform} 保存</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no stream key stored for {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存 {platform} 的推流码</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>the check itself failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查本身出错：{error}</translation>
     </message>
     <message>
         <location filename="../../livestudio/ui/check/integration.py" line="+12"/>
         <source>Platforms and stream keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>平台与推流码…</translation>
     </message>
 </context>
 <context>
@@ -728,42 +728,42 @@
     <message>
         <location filename="../../livestudio/reports/checkrun.py" line="+35"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>实测值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no show)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无场次）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Pre-stream check</source>
-        <translation type="unfinished"></translation>
+        <translation>开播前检查</translation>
     </message>
 </context>
 <context>
@@ -771,323 +771,323 @@
     <message>
         <location filename="../../livestudio/ui/check/workspace.py" line="+122"/>
         <source>Stream preset: sets the bitrate the network must carry (x1.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>推流预设：决定网络需要承载的码率（x1.5）</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+440"/>
         <source>Run all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部检测</translation>
     </message>
     <message>
         <location line="-440"/>
         <location line="+440"/>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>检测中…</translation>
     </message>
     <message>
         <location line="-436"/>
         <source>New run</source>
-        <translation type="unfinished"></translation>
+        <translation>新建检查</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear the results and ticks and start a fresh check</source>
-        <translation type="unfinished"></translation>
+        <translation>清除结果和勾选，重新开始检查</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑检查清单…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 .xlsx…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>预设：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>实测值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Automatic probes</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测项</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checklist (tick when done; double-click to add a note)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查清单（完成后勾选；双击可添加备注）</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+475"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未检测</translation>
     </message>
     <message>
         <location line="-467"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>检测</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run only this probe</source>
-        <translation type="unfinished"></translation>
+        <translation>仅运行此项检测</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I heard it</source>
-        <translation type="unfinished"></translation>
+        <translation>听到了</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No sound</source>
-        <translation type="unfinished"></translation>
+        <translation>没有声音</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh devices</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新设备</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+622"/>
         <source>Start preview</source>
-        <translation type="unfinished"></translation>
+        <translation>开始预览</translation>
     </message>
     <message>
         <location line="-618"/>
         <location line="+629"/>
         <source>Start level meter</source>
-        <translation type="unfinished"></translation>
+        <translation>开始电平表</translation>
     </message>
     <message>
         <location line="-626"/>
         <source>Play test tone</source>
-        <translation type="unfinished"></translation>
+        <translation>播放测试音</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Microphone:</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>电平：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Speakers:</source>
-        <translation type="unfinished"></translation>
+        <translation>扬声器：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Earlier runs</source>
-        <translation type="unfinished"></translation>
+        <translation>历史检查记录</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open run…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开检查记录…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{title} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（可选）</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未完成</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ticked by the host</source>
-        <translation type="unfinished"></translation>
+        <translation>由主播勾选</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>必需</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Cannot run the check</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行检查</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>检测中…</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>the check itself failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查本身出错：{error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no answer within {s:.0f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s:.0f} 秒内无响应</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Check finished: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>检查完成：{verdict}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the host heard the test tone</source>
-        <translation type="unfinished"></translation>
+        <translation>主播听到了测试音</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the host heard nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>主播没有听到声音</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>check the output device and volume</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查输出设备和音量</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Not checked yet — press Run all</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未检查——请点击“全部检测”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Blocking: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>阻止开播：{names}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Warnings: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：{names}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not run yet: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未检测：{names}</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>The check run could not be saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存检查记录：{error}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Double-click to open this run</source>
-        <translation type="unfinished"></translation>
+        <translation>双击打开此检查记录</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run the check first; then its results can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先运行检查，然后才能导出结果。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No show selected — the check is stored without a show.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择直播场次——检查记录将不关联场次保存。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show: &lt;b&gt;{title}&lt;/b&gt; · {platform} · {minutes} min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>直播场次：&lt;b&gt;{title}&lt;/b&gt; · {platform} · 计划 {minutes} 分钟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no platform</source>
-        <translation type="unfinished"></translation>
+        <translation>无平台</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>(no camera found)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未找到摄像头）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no microphone found)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未找到麦克风）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no speakers found)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未找到扬声器）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stop preview</source>
-        <translation type="unfinished"></translation>
+        <translation>停止预览</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stop level meter</source>
-        <translation type="unfinished"></translation>
+        <translation>停止电平表</translation>
     </message>
 </context>
 <context>
@@ -1128,67 +1128,73 @@ Details were written to:
 • An interaction or lottery (alternating, 3 minutes) about every 20 minutes, between products.
 • The rest of the time is shared by the parts, rounded to 5 seconds, so the run-of-show adds up exactly to the show length.
 The same lineup and length always give the same draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿的生成规则：
+• 开场和收尾：各占直播时长的 5 %（1 到 5 分钟）。
+• 每个排品商品一个讲解环节，按排品顺序排列，按角色分配时长：爆款 8 份、利润款 6 份、引流款 4 份、福利款 3 份。
+• 每个福利款和引流款讲解之后紧跟一个秒杀（2 份）。
+• 大约每 20 分钟在商品之间插入一次互动或抽奖（交替进行，每次 3 分钟）。
+• 其余时间按份数分配，取整到 5 秒，使直播脚本总时长与直播时长完全一致。
+相同的排品和时长总是生成相同的草稿。</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Showcase: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>讲解：{name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Flash sale: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>秒杀：{name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Announce the flash price and count down; watch the stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>报出秒杀价并倒计时；注意库存。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Main content</source>
-        <translation type="unfinished"></translation>
+        <translation>主要内容</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Opening: welcome and today&apos;s lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>开场：欢迎并介绍今日排品</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Greet viewers, say what is on sale today and when the lottery is.</source>
-        <translation type="unfinished"></translation>
+        <translation>和观众打招呼，介绍今天上架的商品和抽奖时间。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>抽奖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interaction: comments, likes and follows</source>
-        <translation type="unfinished"></translation>
+        <translation>互动：评论、点赞和关注</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draw a winner among the comments; read the rules aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>从评论中抽出中奖者；念一遍抽奖规则。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer questions, ask viewers to like and follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答问题，引导观众点赞和关注。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Closing: recap and next show</source>
-        <translation type="unfinished"></translation>
+        <translation>收尾：总结与下场预告</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recap the best deals, thank viewers, announce the next show.</source>
-        <translation type="unfinished"></translation>
+        <translation>回顾最划算的优惠，感谢观众，预告下一场直播。</translation>
     </message>
 </context>
 <context>
@@ -1196,22 +1202,22 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location filename="../../livestudio/ui/plan/dialogs.py" line="+246"/>
         <source>Draft run-of-show from lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>根据排品生成直播脚本草稿</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A {length} show with {items} lineup products.</source>
-        <translation type="unfinished"></translation>
+        <translation>时长 {length} 的直播，共 {items} 个排品商品。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This replaces the {count} segments in the run-of-show now. A promotion at a flash sale or lottery moves to the matching new one; other promotions keep their times. Ctrl+Z brings the old run-of-show back.</source>
-        <translation type="unfinished"></translation>
+        <translation>这将替换当前直播脚本中的 {count} 个环节。秒杀或抽奖环节上的促销活动会移到对应的新环节；其他促销活动保持原时间。按 Ctrl+Z 可恢复原直播脚本。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Build the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>生成草稿</translation>
     </message>
 </context>
 <context>
@@ -1253,12 +1259,12 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location filename="../../livestudio/core/excel/product_export.py" line="+42"/>
         <source>{label} ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}（{currency}）</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Products</source>
-        <translation type="unfinished">商品</translation>
+        <translation>商品</translation>
     </message>
 </context>
 <context>
@@ -1279,12 +1285,12 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location filename="../../livestudio/ui/live/dialogs.py" line="+211"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Press any key to close</source>
-        <translation type="unfinished"></translation>
+        <translation>按任意键关闭</translation>
     </message>
 </context>
 <context>
@@ -1292,47 +1298,47 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location filename="../../livestudio/ui/live/hostview.py" line="+30"/>
         <source>LiveStudio — host view</source>
-        <translation type="unfinished"></translation>
+        <translation>LiveStudio — 主播提词屏</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Waiting for the show to start</source>
-        <translation type="unfinished"></translation>
+        <translation>等待直播开始</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{n}/{total}  {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}/{total}  {title}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The show has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>直播已结束</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next in {time}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 后进入：{title}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next, due now: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一环节，现在开始：{title}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last segment</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个环节</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{title} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · {n} left</source>
-        <translation type="unfinished"></translation>
+        <translation> · 剩余 {n} 个</translation>
     </message>
 </context>
 <context>
@@ -1340,110 +1346,110 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location filename="../../livestudio/core/excel/product_import.py" line="+56"/>
         <source>row {row}, column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行，列 {column}：{problem}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>column {column}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>列 {column}：{problem}</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>added {added}, updated {updated}, unchanged {unchanged}, rejected {rejected}</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 {added}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>{where} has no column for {fields} (looked for names such as {examples}). Its columns are: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 中没有 {fields} 对应的列（已查找 {examples} 等列名）。其中的列为：{headers}。</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+12"/>
         <source>&apos;{value}&apos; is not a number</source>
-        <translation type="unfinished">“{value}”不是数字</translation>
+        <translation>“{value}”不是数字</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>SKU &apos;{sku}&apos; also appears in row {first}; only the first is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码 (SKU)“{sku}”也出现在第 {first} 行；只导入第一次出现的行</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a new product needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>新商品必须填写名称</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>The import was not saved ({reason}); your products are exactly as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入未保存（{reason}）；你的商品数据保持不变。</translation>
     </message>
     <message>
         <location filename="../../livestudio/core/excel/reader.py" line="+50"/>
         <source>sheet &apos;{sheet}&apos; of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 的工作表“{sheet}”</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+222"/>
         <source>{file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
         <location line="-218"/>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是空文件。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{file} is password-protected. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save it, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 受密码保护。请在 Excel 中打开，移除密码（文件 &gt; 信息 &gt; 保护工作簿），保存后重新导入。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+25"/>
         <source>{file} is in the old Excel 97-2003 format (.xls), which LiveStudio cannot read. Open it in Excel or LibreOffice, choose Save as .xlsx, and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是旧版 Excel 97-2003 格式（.xls），LiveStudio 无法读取。请在 Excel 或 LibreOffice 中打开，选择“另存为 .xlsx”，然后导入新文件。</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>{file} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice, choose Save as .xlsx, and import the new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是 OpenDocument 电子表格（.ods）。请在 LibreOffice 中打开，选择“另存为 .xlsx”，然后导入新文件。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the workbook part is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少工作簿部分</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{file} is not a spreadsheet. LiveStudio imports .xlsx and .csv files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是电子表格。LiveStudio 支持导入 .xlsx 和 .csv 文件。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{file} is damaged and cannot be opened as an .xlsx file ({reason}). Open it in Excel or LibreOffice and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已损坏，无法作为 .xlsx 文件打开（{reason}）。请在 Excel 或 LibreOffice 中打开并重新保存。</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>{file} has no worksheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中没有工作表。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file} has no sheet named &apos;{sheet}&apos; (it has: {sheets}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中没有名为“{sheet}”的工作表（现有：{sheets}）。</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>There is nothing in {where}: the sheet is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} 中没有任何内容：工作表为空。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No header row found in {where}: none of the first {n} rows names a column such as SKU, Name or Price (商品编码, 商品名称, 售价).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {where} 中未找到表头行：前 {n} 行中没有任何一行包含 SKU、Name 或 Price（商品编码、商品名称、售价）等列名。</translation>
     </message>
 </context>
 <context>
@@ -1452,112 +1458,112 @@ The same lineup and length always give the same draft.</source>
         <location filename="../../livestudio/ui/review/dialogs.py" line="+48"/>
         <location line="+77"/>
         <source>Import platform data</source>
-        <translation type="unfinished"></translation>
+        <translation>导入平台数据</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>A TikTok Shop, Douyin Compass or other export (.xlsx / .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok Shop、抖音电商罗盘或其他平台导出的文件（.xlsx / .csv）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自动识别</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类型：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的列</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns (change any that were detected wrongly)</source>
-        <translation type="unfinished"></translation>
+        <translation>列对应（如有识别错误请修改）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preview (first rows as they will be stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>预览（前几行的保存效果）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows that cannot be read (they are skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的行（将被跳过）</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {file}…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Cannot import:</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入：</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>— not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>— 不导入</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt; from {platform}, sheet “{sheet}”, header on row {row}.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 {platform} 的&lt;b&gt;{kind}&lt;/b&gt;，工作表“{sheet}”，表头在第 {row} 行。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Using the columns you confirmed last time for this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用你上次为该平台确认的列对应。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not imported: {cols}</source>
-        <translation type="unfinished"></translation>
+        <translation>不导入：{cols}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import {n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 {n} 行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import {n} rows, skip {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 {n} 行，跳过 {m} 行</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Also fill the {n} other shows whose start time matches a row</source>
-        <translation type="unfinished"></translation>
+        <translation>同时填充开始时间与某行匹配的其他 {n} 个直播场次</translation>
     </message>
 </context>
 <context>
@@ -1565,17 +1571,17 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location line="+151"/>
         <source>Comment keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>评论关键词</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Built-in list</source>
-        <translation type="unfinished"></translation>
+        <translation>内置词表</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Comments are labelled by these words. Labels you corrected by hand are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>评论会按这些词自动打标签。你手动修改过的标签会保留。</translation>
     </message>
 </context>
 <context>
@@ -1583,42 +1589,42 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location filename="../../livestudio/ui/review/workspace.py" line="+132"/>
         <source>Goal {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 {goal}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{n:.2f} pp</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:.2f} pp</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✔ Goal {goal} met (+{by})</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 已达成目标 {goal}（+{by}）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>✘ Goal {goal} missed by {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 未达成目标 {goal}，差 {by}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{d} vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>较上一场 {d}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{d} vs median of last {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>较近 {n} 场中位数 {d}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Shown as — because: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>显示为 — 的原因：{reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Previous show “{title}”: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>上一场“{title}”：{v}</translation>
     </message>
 </context>
 <context>
@@ -1627,27 +1633,27 @@ The same lineup and length always give the same draft.</source>
         <location filename="../../livestudio/ui/check/media.py" line="+15"/>
         <location line="+43"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>no microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>无麦克风</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>silent</source>
-        <translation type="unfinished"></translation>
+        <translation>无声</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{db:.0f} dBFS</source>
-        <translation type="unfinished"></translation>
+        <translation>{db:.0f} dBFS</translation>
     </message>
 </context>
 <context>
@@ -1655,52 +1661,52 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location filename="../../livestudio/ui/plan/pages.py" line="+104"/>
         <source>&amp;Add products…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加商品(&amp;A)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Drag rows to reorder. Double-click a cell to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动行可调整顺序。双击单元格可编辑。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Reorder lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>调整排品顺序</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑排品</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove from lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>从排品中移除</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{items} items · potential GMV at allocated stock {gmv} · average margin {margin}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} 个商品 · 按分配库存计算的潜在 GMV {gmv} · 平均毛利率 {margin}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} allocated above stock on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个商品的分配量超过现有库存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} sold below cost</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个商品低于成本价销售</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Potential GMV = Σ live price × allocated stock. Average margin = mean of (live price − cost) ÷ live price over items with both.</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在 GMV = Σ 直播价 × 分配库存。平均毛利率 = 同时有直播价和成本的商品的 (直播价 − 成本) ÷ 直播价 的平均值。</translation>
     </message>
 </context>
 <context>
@@ -1708,112 +1714,112 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location filename="../../livestudio/core/live/clock.py" line="+106"/>
         <source>Live run {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>直播记录 {id} 不存在。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Show {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>直播场次 {id} 不存在。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{title}” has no run-of-show segments yet; add some in Plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”还没有直播脚本环节，请先在“策划”中添加。</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>The show has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>直播已结束。</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>The clock is already paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>计时已暂停。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The clock is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>计时已在进行中。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is the last segment; end the show to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是最后一个环节；结束直播即可完成。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is the first segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是第一个环节。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no segment {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有第 {n} 个环节。</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Every planned promotion has been started.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有计划中的促销活动都已开始。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>A viewer count cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>观看人数不能为负数。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的操作。</translation>
     </message>
     <message>
         <location filename="../../livestudio/core/live/engine.py" line="+236"/>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>准时</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+{time} behind</source>
-        <translation type="unfinished"></translation>
+        <translation>落后 +{time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>-{time} ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 -{time}</translation>
     </message>
     <message>
         <location line="+196"/>
         <source>Time is up: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>时间到：{title}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Promotion over: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>活动结束：{title}</translation>
     </message>
     <message>
         <location filename="../../livestudio/core/live/outputs.py" line="+50"/>
         <source>{title} {time} — {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {time} — 剩余 {left}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{title} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {time}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个：{title}</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>The overlay server only listens on 127.0.0.1 (this computer); refusing to start on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>叠加层服务器只监听 127.0.0.1（本机）；拒绝在 {host} 上启动。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{port} is not a valid port (0-65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} 不是有效端口（0-65535）。</translation>
     </message>
 </context>
 <context>
@@ -1821,42 +1827,42 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location filename="../../livestudio/ui/live/integration.py" line="+45"/>
         <source>A show was left live</source>
-        <translation type="unfinished"></translation>
+        <translation>有一场直播未结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{title}” has been marked live since {when} with nothing logged for over 12 hours. End it now? Everything logged stays in its summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”自 {when} 起一直处于直播状态，且超过 12 小时没有任何记录。现在结束吗？已记录的内容都会保留在汇总中。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Resume the live show?</source>
-        <translation type="unfinished"></translation>
+        <translation>继续直播？</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Resume the live show “{title}” (running {time})?</source>
-        <translation type="unfinished"></translation>
+        <translation>继续直播“{title}”（已进行 {time}）？</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Live: folder for OBS text files…</source>
-        <translation type="unfinished"></translation>
+        <translation>直播：OBS 文本文件夹…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Live: overlay server for OBS (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>直播：OBS 叠加层服务器（127.0.0.1）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Folder for OBS text files</source>
-        <translation type="unfinished">OBS 文本文件夹</translation>
+        <translation>OBS 文本文件夹</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>OBS text files (segment.txt, remaining.txt, promo.txt, next.txt) go to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 文本文件（segment.txt、remaining.txt、promo.txt、next.txt）将保存到 {folder}</translation>
     </message>
 </context>
 <context>
@@ -1864,494 +1870,494 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location filename="../../livestudio/ui/live/workspace.py" line="+181"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>直播场次(&amp;S)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+924"/>
         <source>Start show (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始直播 (Space)</translation>
     </message>
     <message>
         <location line="-922"/>
         <source>&amp;Advance:</source>
-        <translation type="unfinished"></translation>
+        <translation>切换方式(&amp;A)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manual (N / →)</source>
-        <translation type="unfinished"></translation>
+        <translation>手动 (N / →)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic at zero</source>
-        <translation type="unfinished"></translation>
+        <translation>归零时自动切换</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tighten remaining…</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩剩余环节(&amp;T)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shorten (or stretch) the segments still to come so the show ends at its planned time. You see the new durations before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>缩短（或延长）后续环节，让直播按计划时间结束。更改前会先显示新的时长。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Host view</source>
-        <translation type="unfinished"></translation>
+        <translation>主播提词屏(&amp;H)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;End show</source>
-        <translation type="unfinished"></translation>
+        <translation>结束直播(&amp;E)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Time left in this segment. Amber from the warning lead (default 2:00), orange from 1:00, red and counting up in overtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>本环节剩余时间。进入提醒时间（默认 2:00）后变为琥珀色，1:00 起变为橙色，超时后变红并正向计时。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Projected end minus planned end: &apos;+&apos; means behind the plan, &apos;-&apos; ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>预计结束时间减去计划结束时间：&apos;+&apos; 表示落后于计划，&apos;-&apos; 表示提前。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>直播已进行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>直播剩余</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Against plan</source>
-        <translation type="unfinished"></translation>
+        <translation>与计划对比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projected end</source>
-        <translation type="unfinished"></translation>
+        <translation>预计结束</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No promotion running.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有进行中的活动。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start next planned (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始下一个计划活动 (F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ad-hoc promotion…</source>
-        <translation type="unfinished"></translation>
+        <translation>临时活动…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Run-of-show&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;直播脚本&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+/−</source>
-        <translation type="unfinished"></translation>
+        <translation>+/−</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Double-click a segment to go to it; right-click to skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击环节可跳转到该环节；右键单击可跳过。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Live log&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;直播日志&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Message to host:</source>
-        <translation type="unfinished"></translation>
+        <translation>给主播的消息(&amp;M)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shown on the host view, e.g. &apos;Stock of lip tint low&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在主播提词屏上，例如“唇釉库存不多”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>B&amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>闪烁(&amp;L)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>start / pause / resume</source>
-        <translation type="unfinished"></translation>
+        <translation>开始 / 暂停 / 继续</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N or →</source>
-        <translation type="unfinished"></translation>
+        <translation>N 或 →</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>next segment</source>
-        <translation type="unfinished"></translation>
+        <translation>下一环节</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P or ←</source>
-        <translation type="unfinished"></translation>
+        <translation>P 或 ←</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>previous segment</source>
-        <translation type="unfinished"></translation>
+        <translation>上一环节</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+ / −</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / −</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>add / remove a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>增加 / 减少一分钟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>log a sale of the current product</source>
-        <translation type="unfinished"></translation>
+        <translation>记录当前商品成交一单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>type a viewer count</source>
-        <translation type="unfinished"></translation>
+        <translation>输入在线人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>log a comment or question</source>
-        <translation type="unfinished"></translation>
+        <translation>记录评论或提问</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>log an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>记录异常情况</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>start the next planned promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>开始下一个计划中的促销活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>undo the last log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一条日志记录</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this help</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>(untitled show)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未命名场次）</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Choose a show first (make one in Plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个直播场次（可在“策划”中新建）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Live: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>直播：{title}</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The show has ended. Click “Start show” to run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>本场直播已结束。点击“开播”可重新开始。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Go to this segment now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即跳到这个环节</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Do not skip</source>
-        <translation type="unfinished"></translation>
+        <translation>不跳过</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skip this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过这个环节</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+61"/>
         <source>Start the show first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先开播。</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>&amp;Viewers now:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前在线(&amp;V)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. 1250</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1250</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Comment or question:</source>
-        <translation type="unfinished"></translation>
+        <translation>评论或提问(&amp;C)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. 有没有小样? Any samples?</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 有没有小样？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>异常情况(&amp;I)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. stream froze 20 s</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 画面卡住 20 秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ad-hoc promotion:</source>
-        <translation type="unfinished"></translation>
+        <translation>临时活动(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>title, duration, units — e.g. 秒杀 2:00 50</source>
-        <translation type="unfinished"></translation>
+        <translation>标题、时长、件数 — 例如 秒杀 2:00 50</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;{text}&apos; is not a viewer count; type a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”不是有效的在线人数，请输入整数。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Ad-hoc promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>临时活动</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>End the show?</source>
-        <translation type="unfinished"></translation>
+        <translation>结束直播？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End “{title}” now? The clock stops and the summary opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在结束“{title}”？计时将停止，并打开本场总结。</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Full screen on {name} ({w}×{h})</source>
-        <translation type="unfinished"></translation>
+        <translation>在 {name} 上全屏显示（{w}×{h}）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close host view</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭主播提词屏</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>The overlay server could not start on port {port}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在端口 {port} 上启动叠加层服务：{reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Overlay for OBS: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>OBS 叠加层：{url}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not write the OBS text files in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 {folder} 中写入 OBS 文本文件：{reason}</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>No show chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择场次</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick a show above, then press Space to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在上方选择一个场次，然后按空格键开播。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Ready · {n} segments · {planned} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪 · {n} 个环节 · 计划 {planned}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Press Space to start the show.</source>
-        <translation type="unfinished"></translation>
+        <translation>按空格键开播。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>直播中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto-advance</source>
-        <translation type="unfinished"></translation>
+        <translation>自动切换</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segment {n} of {total} · {state} · {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n}/{total} 个环节 · {state} · {mode}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The show has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>本场直播已结束。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next in {time}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 后进入：{title}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Next, due now: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一环节，现在开始：{title}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last segment — end the show when done.</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个环节 — 完成后请结束直播。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{now} (was {was})</source>
-        <translation type="unfinished"></translation>
+        <translation>{now}（原为 {was}）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{left} of {limit} left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 {left}/{limit}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} sold</source>
-        <translation type="unfinished"></translation>
+        <translation>已售 {n}</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停（Space）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resume (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>继续（Space）</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2418,7 @@ The same lineup and length always give the same draft.</source>
         <translation>LiveStudio 直播工作室</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+192"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -2537,97 +2543,97 @@ LiveStudio 现在将重新启动。</translation>
     <message>
         <location filename="../../livestudio/ui/review/dialogs.py" line="-130"/>
         <source>Enter the show&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>填写本场数据</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>成交人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>成交件数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Views (PV)</source>
-        <translation type="unfinished"></translation>
+        <translation>观看次数（场观）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique viewers (UV)</source>
-        <translation type="unfinished"></translation>
+        <translation>观看人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peak concurrent</source>
-        <translation type="unfinished"></translation>
+        <translation>最高在线</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average concurrent</source>
-        <translation type="unfinished"></translation>
+        <translation>平均在线</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average watch time</source>
-        <translation type="unfinished"></translation>
+        <translation>人均观看时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New followers</source>
-        <translation type="unfinished"></translation>
+        <translation>新增粉丝</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>评论数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>分享数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>商品曝光次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>商品点击次数</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Leave a number empty when you do not know it; it is shown as “—”, never 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>不知道的数据请留空；留空会显示为“—”，不会记为 0。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2635,47 +2641,47 @@ LiveStudio 现在将重新启动。</translation>
     <message>
         <location filename="../../livestudio/ui/products/dialogs.py" line="+70"/>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配列</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>LiveStudio could not tell which column of {where} holds some product fields. Choose the column for each field; fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>LiveStudio 无法判断 {where} 中哪一列对应某些商品字段。请为每个字段选择对应的列；标 * 的字段为必填。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(not in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（此文件中没有）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Column {letter}: {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>{letter} 列：{header}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remember this for files with the same columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列相同的文件记住此设置</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Preview import</source>
-        <translation type="unfinished"></translation>
+        <translation>预览导入</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose a column for {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为{fields}选择一列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One column is chosen for both {a} and {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{a}和{b}选择了同一列。</translation>
     </message>
 </context>
 <context>
@@ -2705,63 +2711,64 @@ LiveStudio 现在将重新启动。</translation>
     <message>
         <location filename="../../livestudio/ui/plan/dialogs.py" line="-203"/>
         <source>New blank show</source>
-        <translation type="unfinished"></translation>
+        <translation>新建空白场次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New show from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>从模板新建场次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate show</source>
-        <translation type="unfinished"></translation>
+        <translation>复制场次</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}  ·  {minutes} min  ·  {lang}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  ·  {minutes} 分钟  ·  {lang}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>e.g. Friday night skincare special</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 周五晚护肤专场</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Starts ({zone}):</source>
-        <translation type="unfinished"></translation>
+        <translation>开播时间（{zone}）(&amp;S)：</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{description}
 {segments} segments · {promotions} promotions · {tasks} tasks · {risks} risks</source>
-        <translation type="unfinished"></translation>
+        <translation>{description}
+{segments} 个环节 · {promotions} 个活动 · {tasks} 个任务 · {risks} 个风险</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>A show needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>直播场次需要填写标题。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个模板。</translation>
     </message>
 </context>
 <context>
@@ -2769,310 +2776,310 @@ LiveStudio 现在将重新启动。</translation>
     <message>
         <location filename="../../livestudio/ui/plan/overview.py" line="+126"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>场次</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Winter skincare, new arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 冬季护肤上新</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;H)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>Change platform</source>
-        <translation type="unfinished"></translation>
+        <translation>修改平台</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Platform:</source>
-        <translation type="unfinished"></translation>
+        <translation>平台(&amp;P)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>修改状态</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;U)：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Starts ({zone}):</source>
-        <translation type="unfinished"></translation>
+        <translation>开播时间（{zone}）：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change planned duration</source>
-        <translation type="unfinished"></translation>
+        <translation>修改计划时长</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planned &amp;duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划时长(&amp;D)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>填写名字，用逗号分隔</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>H&amp;ost(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>主播(&amp;O)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Guest(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>嘉宾(&amp;G)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change format</source>
-        <translation type="unfinished"></translation>
+        <translation>修改直播形式</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>直播形式(&amp;F)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 50000</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 50000</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GM&amp;V:</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV(&amp;V)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change order goal</source>
-        <translation type="unfinished"></translation>
+        <translation>修改订单目标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O&amp;rders:</source>
-        <translation type="unfinished"></translation>
+        <translation>订单数(&amp;R)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change viewer goal</source>
-        <translation type="unfinished"></translation>
+        <translation>修改在线人数目标</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Peak &amp;viewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>最高在线(&amp;V)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+112"/>
         <source>no goal</source>
-        <translation type="unfinished"></translation>
+        <translation>无目标</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>Change conversion goal</source>
-        <translation type="unfinished"></translation>
+        <translation>修改转化率目标</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Conversion:</source>
-        <translation type="unfinished"></translation>
+        <translation>转化率(&amp;C)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Target audience</source>
-        <translation type="unfinished"></translation>
+        <translation>目标人群</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Age bands:</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄段：</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+66"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Women:</source>
-        <translation type="unfinished"></translation>
+        <translation>女性占比：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a region and press Enter, e.g. 广东</source>
-        <translation type="unfinished"></translation>
+        <translation>输入地区后按回车，例如 广东</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change regions</source>
-        <translation type="unfinished"></translation>
+        <translation>修改地区</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>地区：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add an interest and press Enter, e.g. skincare</source>
-        <translation type="unfinished"></translation>
+        <translation>输入兴趣后按回车，例如 护肤</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change interests</source>
-        <translation type="unfinished"></translation>
+        <translation>修改兴趣</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interests:</source>
-        <translation type="unfinished"></translation>
+        <translation>兴趣：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change price sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>修改价格敏感度</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Price sensitivity:</source>
-        <translation type="unfinished"></translation>
+        <translation>价格敏感度：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑备注</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live</source>
-        <translation type="unfinished">直播</translation>
+        <translation>直播中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已复盘</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Solo</source>
-        <translation type="unfinished"></translation>
+        <translation>单人直播</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duo / with a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>双人 / 有嘉宾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>情景剧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>游戏互动</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑概览</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Change start time</source>
-        <translation type="unfinished"></translation>
+        <translation>修改开播时间</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Change GMV goal</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 GMV 目标</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change age bands</source>
-        <translation type="unfinished"></translation>
+        <translation>修改年龄段</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Change gender split</source>
-        <translation type="unfinished"></translation>
+        <translation>修改性别比例</translation>
     </message>
     <message>
         <location line="+20"/>
         <source> (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>（次日）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ends {time}{day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}{day} 结束</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未定日期</translation>
     </message>
 </context>
 <context>
@@ -3080,49 +3087,49 @@ LiveStudio 现在将重新启动。</translation>
     <message>
         <location filename="../../livestudio/core/plan/shows.py" line="+104"/>
         <source>&apos;{value}&apos; is not a start time; use YYYY-MM-DD HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的开播时间，请使用 YYYY-MM-DD HH:MM 格式</translation>
     </message>
     <message>
         <location line="+61"/>
         <location line="+154"/>
         <source>A show needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>直播场次需要填写标题。</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>The planned duration must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>计划时长必须大于 0。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The female share must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>女性占比必须在 0 到 100 % 之间。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A goal cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标不能为负数。</translation>
     </message>
     <message>
         <location line="+230"/>
         <source>Copy of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} 副本</translation>
     </message>
     <message>
         <location filename="../../livestudio/core/plan/templates.py" line="+111"/>
         <source>There is no template called &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的模板。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板需要填写名称。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+12"/>
         <source>A template called &apos;{name}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“{name}”的模板。</translation>
     </message>
 </context>
 <context>
@@ -3130,264 +3137,264 @@ LiveStudio 现在将重新启动。</translation>
     <message>
         <location filename="../../livestudio/ui/plan/models.py" line="+47"/>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>开场</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>商品讲解</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>互动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>抽奖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flash sale</source>
-        <translation type="unfinished"></translation>
+        <translation>秒杀</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brand story</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌故事</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>问答（Q&amp;A）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>休息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>收尾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Traffic driver</source>
-        <translation type="unfinished"></translation>
+        <translation>引流款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hero</source>
-        <translation type="unfinished"></translation>
+        <translation>爆款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profit</source>
-        <translation type="unfinished"></translation>
+        <translation>利润款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Giveaway</source>
-        <translation type="unfinished"></translation>
+        <translation>福利款</translation>
     </message>
     <message>
         <location line="+135"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码 (SKU)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>定位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>标价</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live price</source>
-        <translation type="unfinished"></translation>
+        <translation>直播价</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>毛利</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>现有库存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>讲解要点</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(list price − live price) ÷ list price</source>
-        <translation type="unfinished"></translation>
+        <translation>（标价 − 直播价）÷ 标价</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>live price − cost, and as % of the live price; red when negative (a giveaway may sell at a loss)</source>
-        <translation type="unfinished"></translation>
+        <translation>直播价 − 成本，以及占直播价的百分比（%）；为负时标红（福利款可以亏本卖）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Units set aside for this show; orange when above the stock on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>为本场预留的件数；超过现有库存时标橙</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stock of the catalog product now</source>
-        <translation type="unfinished"></translation>
+        <translation>该商品在商品库中的当前库存</translation>
     </message>
     <message>
         <location line="+24"/>
         <source> (deleted from catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已从商品库删除）</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Sold below cost — allowed for a giveaway</source>
-        <translation type="unfinished"></translation>
+        <translation>低于成本销售 — 福利款允许</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sold below cost</source>
-        <translation type="unfinished"></translation>
+        <translation>低于成本销售</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Allocated {allocated} but only {stock} in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配 {allocated} 件，但库存只有 {stock} 件</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&apos;{value}&apos; is not a number of units</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是有效的件数</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Running total</source>
-        <translation type="unfinished"></translation>
+        <translation>累计时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+102"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+99"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>Cue / script</source>
-        <translation type="unfinished"></translation>
+        <translation>提词 / 脚本</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Clock time the segment starts: the scheduled start plus the durations above</source>
-        <translation type="unfinished"></translation>
+        <translation>环节开始的时钟时间：计划开播时间加上前面各环节的时长</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show time when the segment ends (sum of durations so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>环节结束时的直播时长（到此为止的时长之和）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type 90, 1:30, 01:30, 1m30s or 90s</source>
-        <translation type="unfinished"></translation>
+        <translation>可输入 90、1:30、01:30、1m30s 或 90s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long before the end the host is warned</source>
-        <translation type="unfinished"></translation>
+        <translation>结束前多久提醒主播</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promotions that start during this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>在本环节中开始的促销活动</translation>
     </message>
     <message>
         <location line="+23"/>
         <source> (+1 day)</source>
-        <translation type="unfinished"></translation>
+        <translation>（+1 天）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>zero length</source>
-        <translation type="unfinished"></translation>
+        <translation>时长为零</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>This segment has no length; give it a duration or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个环节没有时长；请设置时长或删除它。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Row {row}, {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行，{column}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -3395,22 +3402,22 @@ LiveStudio 现在将重新启动。</translation>
     <message>
         <location filename="../../livestudio/ui/plan/pages.py" line="-154"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the selected row up (Alt+Up); you can also drag rows</source>
-        <translation type="unfinished"></translation>
+        <translation>上移选中的行（Alt+Up）；也可以直接拖动行</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the selected row down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移选中的行（Alt+Down）</translation>
     </message>
 </context>
 <context>
@@ -3418,180 +3425,181 @@ LiveStudio 现在将重新启动。</translation>
     <message>
         <location filename="../../livestudio/ui/plan/workspace.py" line="+93"/>
         <source>&amp;New show</source>
-        <translation type="unfinished"></translation>
+        <translation>新建场次(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Blank show…</source>
-        <translation type="unfinished"></translation>
+        <translation>空白场次…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>从模板新建…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate the selected show…</source>
-        <translation type="unfinished"></translation>
+        <translation>复制选中的场次…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search shows</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索场次</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+8"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Not changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未修改：{reason}</translation>
     </message>
     <message>
         <location line="+206"/>
         <source>Show not created: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未能创建场次：{reason}</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Template not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>模板未保存：{reason}</translation>
     </message>
     <message>
         <location line="-341"/>
         <source>Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为模板…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No show selected.
 Use “New show” to start one from a template, from scratch, or as a copy of a past show.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择场次。
+使用“新建场次”从模板、从空白或复制以往场次来创建。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>排品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run-of-show</source>
-        <translation type="unfinished"></translation>
+        <translation>直播脚本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>筹备</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Coming soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>即将推出。</translation>
     </message>
     <message>
         <location line="+167"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Copy of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} 副本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New show</source>
-        <translation type="unfinished"></translation>
+        <translation>新建场次</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Show created.</source>
-        <translation type="unfinished"></translation>
+        <translation>场次已创建。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete show</source>
-        <translation type="unfinished"></translation>
+        <translation>删除场次</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete “{title}” with its lineup, run-of-show, promotions, tasks and risks? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“{title}”及其排品、直播脚本、促销活动、筹备任务和风险？此操作无法撤销。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为模板</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>模板名称：</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saved as template “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已另存为模板“{name}”。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Add products to lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>添加商品到排品</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Draft run-of-show from lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>根据排品生成直播脚本草稿</translation>
     </message>
 </context>
 <context>
@@ -3599,151 +3607,152 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/ui/check/platforms_dialog.py" line="+90"/>
         <source>Platforms and stream keys</source>
-        <translation type="unfinished"></translation>
+        <translation>平台与推流码</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add platform</source>
-        <translation type="unfinished"></translation>
+        <translation>添加平台</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+164"/>
         <source>Delete platform</source>
-        <translation type="unfinished"></translation>
+        <translation>删除平台</translation>
     </message>
     <message>
         <location line="-160"/>
         <source>as named in the show&apos;s plan, e.g. Douyin</source>
-        <translation type="unfinished"></translation>
+        <translation>与场次策划中的名称一致，例如 抖音</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save platform</source>
-        <translation type="unfinished"></translation>
+        <translation>保存平台</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>paste the stream key here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此粘贴推流码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store key</source>
-        <translation type="unfinished"></translation>
+        <translation>保存推流码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>复制推流码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copies the key; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>复制推流码；剪贴板会在 30 秒后清空</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>清除推流码</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Keys are kept in your system&apos;s key store ({backend}), never in LiveStudio&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>推流码保存在系统密钥库（{backend}）中，不会写入 LiveStudio 的文件。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ingest URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>推流地址：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认预设：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom bitrate:</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义码率：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stream key:</source>
-        <translation type="unfinished"></translation>
+        <translation>推流码：</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Upload test endpoint
 (all platforms):</source>
-        <translation type="unfinished"></translation>
+        <translation>上传测速地址
+（所有平台）：</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>cannot be stored here</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在此保存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>stored: {masked}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：{masked}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none stored</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New platform</source>
-        <translation type="unfinished"></translation>
+        <translation>新平台</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Delete {name} and forget its stream key?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {name} 并清除其推流码？</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+23"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>The platform needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>平台需要填写名称。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>Ingest URL</source>
-        <translation type="unfinished"></translation>
+        <translation>推流地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ingest URL must start with rtmp://, rtmps:// or srt://.</source>
-        <translation type="unfinished"></translation>
+        <translation>推流地址必须以 rtmp://、rtmps:// 或 srt:// 开头。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not save {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 {name}：{error}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Stream key not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>推流码未保存</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>copied {masked} — the clipboard clears in 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 {masked} — 剪贴板将在 30 秒后清空</translation>
     </message>
 </context>
 <context>
@@ -3751,52 +3760,52 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/ui/products/dialogs.py" line="+100"/>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>导入预览</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Read {where} (header in row {row}): {add} to add, {update} to update, {same} unchanged, {rejected} rejected. Nothing is saved until you click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 {where}（表头在第 {row} 行）：新增 {add} 个，更新 {update} 个，未变 {same} 个，拒绝 {rejected} 个。点击“导入”之前不会保存任何内容。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>To add ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>新增（{n}）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>To update ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>更新（{n}）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unchanged ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>未变（{n}）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rejected ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝（{n}）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Highlighted cells change; hover one to see the value it replaces. Empty cells in the file keep what is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮的单元格将被修改；鼠标悬停可查看被替换的原值。文件中的空单元格会保留已保存的内容。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import {n} valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 {n} 行有效数据</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改列…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose which column holds which field</source>
-        <translation type="unfinished"></translation>
+        <translation>选择各字段对应的列</translation>
     </message>
 </context>
 <context>
@@ -3804,47 +3813,47 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/ui/plan/dialogs.py" line="+13"/>
         <source>Add products to the lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>添加商品到排品</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search by SKU or name</source>
-        <translation type="unfinished"></translation>
+        <translation>按商品编码或名称搜索</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码 (SKU)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>标价</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add selected</source>
-        <translation type="unfinished"></translation>
+        <translation>添加所选</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No products match. Import your catalog in the Products tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的商品。请在“商品”页导入你的商品库。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+click or Shift+click to pick several.</source>
-        <translation type="unfinished"></translation>
+        <translation>按住 Ctrl 或 Shift 点击可多选。</translation>
     </message>
 </context>
 <context>
@@ -3852,12 +3861,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/ui/products/model.py" line="+94"/>
         <source>{label} ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}（{currency}）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stock keeping unit: required and unique</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码 (SKU)：必填且不能重复</translation>
     </message>
 </context>
 <context>
@@ -3865,78 +3874,78 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/core/products.py" line="+45"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码 (SKU)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>标价</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selling points</source>
-        <translation type="unfinished"></translation>
+        <translation>卖点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>the SKU is empty; every product needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码 (SKU) 为空；每个商品都必须有</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the SKU is longer than {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码 (SKU) 超过 {n} 个字符</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{value} is not a whole number; stock counts items</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 不是整数；库存按件计算</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{value} is negative; stock must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 是负数；库存必须大于或等于 0</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+70"/>
         <source>that product no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>该商品已不存在</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>SKU &apos;{sku}&apos; is already used by &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码 (SKU)“{sku}”已被“{name}”使用</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>a price must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>价格必须大于或等于 0</translation>
     </message>
 </context>
 <context>
@@ -3944,261 +3953,261 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/ui/products/workspace.py" line="+193"/>
         <source>Filter by SKU, name, category, selling points or notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>按商品编码、名称、类目、卖点或备注筛选…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter products</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选商品</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>类目筛选</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a product (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加商品（Ctrl+N）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected product with a new SKU (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制选中的商品并使用新的商品编码（Ctrl+D）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected products (Del); Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>删除选中的商品（Del）；可用 Ctrl+Z 撤销</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import products from an .xlsx or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>从 .xlsx 或 .csv 文件导入商品</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export all products to .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有商品导出为 .xlsx 或 .csv</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+277"/>
         <source>Products</source>
-        <translation type="unfinished">商品</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location line="-270"/>
         <source>No products yet. Click Add, use File ▸ Import products…, or drop an .xlsx or .csv file on the table. Column names in English or Chinese (SKU / 商品编码, Name / 商品名称, Price / 售价 …) are recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有商品。点击“添加”，使用“文件 ▸ 导入商品…”，或将 .xlsx、.csv 文件拖到表格上。可识别中文或英文列名（SKU / 商品编码、Name / 商品名称、Price / 售价 …）。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类目</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>{n} products</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个商品</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing {shown} of {n} products</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {shown}/{n} 个商品</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>{field} was not changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}未修改：{reason}</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+9"/>
         <source>Could not undo or redo: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销或重做：{reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>新商品</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 {sku}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Duplicate as {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 {sku}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“{name}”？</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete {n} products?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {n} 个商品？</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete products</source>
-        <translation type="unfinished"></translation>
+        <translation>删除商品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Delete {n} products</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {n} 个商品</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleted {n} products. Press Ctrl+Z to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 {n} 个商品。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未做任何修改。</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+37"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>File problem</source>
-        <translation type="unfinished"></translation>
+        <translation>文件问题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{reason}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Import products</source>
-        <translation type="unfinished"></translation>
+        <translation>导入商品</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格文件 (*.xlsx *.xlsm *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {file}…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Checking rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查各行…</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+11"/>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导入，未做任何修改。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Importing {n} rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Imported: {summary}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：{summary}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rejected rows were skipped: {first}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过被拒绝的行：{first}{more}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (and {n} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>（另有 {n} 行）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export products</source>
-        <translation type="unfinished"></translation>
+        <translation>导出商品</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Writing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 {file}…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exported {n} products to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 {n} 个商品到 {path}</translation>
     </message>
 </context>
 <context>
@@ -4206,102 +4215,102 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/core/plan/promotions.py" line="+39"/>
         <source>Flash sale</source>
-        <translation type="unfinished"></translation>
+        <translation>秒杀</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>抽奖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>赠品</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>&apos;{kind}&apos; is not a kind of promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>“{kind}”不是促销活动类型</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A price cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>价格不能为负数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A discount must be more than 0% and less than 100% (got {pct}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣必须大于 0% 且小于 100%（当前为 {pct}%）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A quantity limit cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>限量不能为负数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A duration cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>时长不能为负数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A start offset cannot be before the show starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间不能早于直播开始</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>That show no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>该直播场次已不存在</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>That promotion no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>该促销活动已不存在</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No planned start: choose a segment or a time from the show start</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置计划开始时间：请选择一个环节，或设置距开播的时间</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Runs +{start} to +{end}, outside the show (+0:00 to +{show_end})</source>
-        <translation type="unfinished"></translation>
+        <translation>时间为 +{start} 至 +{end}，超出了直播时段（+0:00 至 +{show_end}）</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Overlaps &apos;{other}&apos; (+{start} to +{end}) on the same product</source>
-        <translation type="unfinished"></translation>
+        <translation>与同一商品的“{other}”（+{start} 至 +{end}）时间重叠</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Lasts 0:00; give it a duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长为 0:00，请设置时长</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A {kind} needs a product from the lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}需要从排品中选择一个商品</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Flash-sale price {price} is above the live price {live}</source>
-        <translation type="unfinished"></translation>
+        <translation>秒杀价 {price} 高于直播价 {live}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Quantity {qty} is more than the {stock} allocated to this show</source>
-        <translation type="unfinished"></translation>
+        <translation>数量 {qty} 超过了本场分配的库存 {stock}</translation>
     </message>
 </context>
 <context>
@@ -4309,224 +4318,224 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/ui/plan/promotions_page.py" line="+62"/>
         <source>Add promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>添加活动</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+356"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location line="-355"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+72"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="-71"/>
         <location line="+72"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location line="-71"/>
         <location line="+72"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Selected promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>所选活动</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>e.g. 99 or 99.90; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 99 或 99.90；留空表示无</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+118"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>不限量</translation>
     </message>
     <message>
         <location line="-115"/>
         <source>When a segment starts</source>
-        <translation type="unfinished"></translation>
+        <translation>环节开始时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At a time from the show start</source>
-        <translation type="unfinished"></translation>
+        <translation>距开播指定时间</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>mm:ss, e.g. 25:00</source>
-        <translation type="unfinished"></translation>
+        <translation>mm:ss，例如 25:00</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>mm:ss, e.g. 5:00</source>
-        <translation type="unfinished"></translation>
+        <translation>mm:ss，例如 5:00</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quantity limit</source>
-        <translation type="unfinished"></translation>
+        <translation>限量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>开始于</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+280"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location line="-238"/>
         <source>Choose a show to plan its promotions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个直播场次来策划其促销活动。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{pct}% off</source>
-        <translation type="unfinished"></translation>
+        <translation>立减 {pct}%</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whole shop</source>
-        <translation type="unfinished"></translation>
+        <translation>全店</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{n} promotions, {bad} with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个活动，其中 {bad} 个有问题</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No promotions yet: add a flash sale, coupon, discount, lottery or gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有活动：可添加秒杀、优惠券、折扣、抽奖或赠品。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>— whole shop —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 全店 —</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Add {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加{kind}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Delete promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>删除活动</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Change promotion kind</source>
-        <translation type="unfinished"></translation>
+        <translation>更改活动类型</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rename promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名活动</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change promotion product</source>
-        <translation type="unfinished"></translation>
+        <translation>更改活动商品</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Price: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>价格：{reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change promotion price</source>
-        <translation type="unfinished"></translation>
+        <translation>更改活动价格</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change discount</source>
-        <translation type="unfinished"></translation>
+        <translation>更改折扣</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change quantity limit</source>
-        <translation type="unfinished"></translation>
+        <translation>更改限量</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>Start with a segment</source>
-        <translation type="unfinished"></translation>
+        <translation>按环节开始</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{what}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}：{reason}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Start at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时间开始</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change promotion duration</source>
-        <translation type="unfinished"></translation>
+        <translation>更改活动时长</translation>
     </message>
 </context>
 <context>
@@ -4534,7 +4543,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/core/review/data.py" line="+293"/>
         <source>There is no show with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 {id} 的直播场次</translation>
     </message>
 </context>
 <context>
@@ -4542,47 +4551,47 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/core/review/feedback.py" line="+231"/>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>正面</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>负面</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>中性</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Product quality</source>
-        <translation type="unfinished"></translation>
+        <translation>商品质量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>款式设计</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主播</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logistics / after-sales</source>
-        <translation type="unfinished"></translation>
+        <translation>物流 / 售后</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -4590,127 +4599,127 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/core/review/findings.py" line="+37"/>
         <source>Largest viewer drop: the segment where online viewers fell most from its start to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>观众流失最多：从环节开始到结束，在线人数下降最多的环节。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interest without purchase: click-through above the median of the show&apos;s products, click-to-order below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>有兴趣未下单：点击率高于本场商品中位数，但点击-成交转化率低于中位数。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Low promotion sell-through: under 50% of the quantity limit sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动售罄率低：售出不足限量的 50%。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overrunning segments: more than 1 minute and 20% over the planned time (worst three).</source>
-        <translation type="unfinished"></translation>
+        <translation>环节超时：超出计划时长 1 分钟以上且超过 20%（取最严重的三个）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Negative feedback cluster: a topic with at least 3 negative comments or 20% of all negative comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>负面反馈集中：某一话题至少有 3 条负面评论，或占全部负面评论的 20%。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Viewers left during “{segment}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”期间观众流失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online viewers fell from {start:,} to {end:,} ({pct:.0f}% lost) between {t0} and {t1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>在线人数在 {t0} 至 {t1} 之间从 {start:,} 降至 {end:,}（流失 {pct:.0f}%）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Shorten this segment or open it with a hook (a giveaway, a price reveal, a question to the room).</source>
-        <translation type="unfinished"></translation>
+        <translation>缩短这个环节，或用钩子开场（福利、揭晓价格、向直播间提问）。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Interest without purchase: {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>有兴趣未下单：{product}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click-through {ctr:.1f}% (median {ctr_med:.1f}%), but click-to-order {c2o:.1f}% (median {c2o_med:.1f}%): {clicks:,} clicks, {orders:,} orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击率 {ctr:.1f}%（中位数 {ctr_med:.1f}%），但点击-成交转化率仅 {c2o:.1f}%（中位数 {c2o_med:.1f}%）：点击 {clicks:,} 次，订单 {orders:,} 个。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Check the price or the demonstration: show it in use, answer the size/quality questions, compare with the shop price.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查价格或讲解演示：展示实际使用效果，解答尺码/质量问题，与店铺价做对比。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Promotion sold slowly: {promo}</source>
-        <translation type="unfinished"></translation>
+        <translation>活动卖得慢：{promo}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{units} of {limit} sold ({pct:.0f}%) between {t0} and {t1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{t0} 至 {t1} 之间售出 {units}/{limit}（{pct:.0f}%）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Warm it up earlier (announce it a segment before), lower the quantity, or pick a stronger product.</source>
-        <translation type="unfinished"></translation>
+        <translation>提前预热（提前一个环节预告）、减少数量，或换一个更强的商品。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>“{segment}” overran</source>
-        <translation type="unfinished"></translation>
+        <translation>“{segment}”超时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned {planned}, ran {actual} (+{extra}, +{pct:.0f}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 {planned}，实际 {actual}（+{extra}，+{pct:.0f}%）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Plan more time for it next show, or trim the script and set a cue to move on.</source>
-        <translation type="unfinished"></translation>
+        <translation>下场给它多留点时间，或精简话术并设置提词提醒及时过款。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Show the material close up and answer quality questions on camera; check the batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>给材质特写，在镜头前解答质量问题；检查这批货。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show more colours / sizes on a model and give a size guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>用模特展示更多颜色 / 尺码，并给出尺码建议。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Explain the value (compare with the shop price, bundle, coupon) before revealing the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>揭晓价格前先讲清价值（对比店铺价、组合装、优惠券）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fix the audio / pace; rehearse the explanation; answer questions by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>改善音频 / 节奏；提前演练讲解；点名回答问题。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State shipping times and the return policy on screen; brief customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>在画面上标明发货时效和退货政策；提前给客服做好交代。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read these comments and decide whether they need a reply or a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看这些评论，判断是否需要回复或改进。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Negative feedback about {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于{topic}的负面反馈</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} negative comments ({pct:.0f}% of negatives), e.g. {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条负面评论（占负面评论的 {pct:.0f}%），例如：{examples}</translation>
     </message>
 </context>
 <context>
@@ -4718,294 +4727,294 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/core/review/importer.py" line="+256"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>直接成交额</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>成交人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>观看次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>观看人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peak viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>最高在线</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average concurrent viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>平均在线</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average watch time</source>
-        <translation type="unfinished"></translation>
+        <translation>人均观看时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New followers</source>
-        <translation type="unfinished"></translation>
+        <translation>新增粉丝</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞数</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+24"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>评论数</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>分享数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interacting viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>互动人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>商品曝光次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>商品点击次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>在线人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>进场人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码 (SKU)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>商品名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>曝光次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>点击次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>场次汇总</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per-minute trend</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟趋势</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product results</source>
-        <translation type="unfinished"></translation>
+        <translation>商品数据</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+19"/>
         <source>{file} could not be opened as an Excel workbook ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 无法作为 Excel 工作簿打开（{reason}）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>{file}: unknown text encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：无法识别文本编码</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{file}: only .xlsx and .csv files can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：只能导入 .xlsx 和 .csv 文件</translation>
     </message>
     <message>
         <location line="+135"/>
         <source>&apos;{value}&apos; is negative; a count must be 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”为负数；计数必须大于或等于 0</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&apos;{value}&apos; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”为负数</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>&apos;{value}&apos; is not a date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是日期或时间</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{file}, sheet {sheet}, row {row}, column {column}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}，工作表 {sheet}，第 {row} 行，第 {column} 列：{reason}</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>There is no show with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 {id} 的直播场次</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{file}: no sheet has the columns of a {kind} export (looked at the first 15 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：没有任何工作表包含{kind}导出的列（已检查前 15 行）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file}: the columns were not recognised as a summary, trend, product or comments export</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：无法将这些列识别为汇总、趋势、商品或评论导出数据</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>a totals row; skipped so nothing is counted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>合计行；已跳过，避免重复计算</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Row {row} ({when}) is the show “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行（{when}）是直播场次“{title}”</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Row {row} ({when}) is another session; not this show</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行（{when}）是另一场直播，不是本场</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no row starts within 3 hours of this show&apos;s start; nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何行的开始时间在本场开播前后 3 小时内；无可导入内容</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Row {row} matched this show</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行与本场直播匹配</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>no time or minute in this row</source>
-        <translation type="unfinished"></translation>
+        <translation>该行没有时间或分钟</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&apos;{column}&apos; is a running total; it was turned into per-row figures</source>
-        <translation type="unfinished"></translation>
+        <translation>“{column}”是累计值；已换算为每行数值</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} trend rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行趋势数据</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>neither a SKU nor a product name</source>
-        <translation type="unfinished"></translation>
+        <translation>既没有商品编码 (SKU) 也没有商品名称</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{matched} of {total} products matched to the lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 个商品中有 {matched} 个与排品匹配</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not in the lineup (kept, unlinked): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>不在排品中（已保留，未关联）：{names}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>{n} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条评论</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>No row of {file} belongs to this show</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 中没有属于本场直播的行</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>{field} cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}不能为负数</translation>
     </message>
 </context>
 <context>
@@ -5013,139 +5022,139 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/core/review/kpis.py" line="+137"/>
         <source>platform summary</source>
-        <translation type="unfinished"></translation>
+        <translation>平台汇总</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>product results</source>
-        <translation type="unfinished"></translation>
+        <translation>商品数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minute trend</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟趋势</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>live log</source>
-        <translation type="unfinished"></translation>
+        <translation>直播日志</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no platform summary imported or entered</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入或录入平台汇总数据</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>GMV is not in any import, the manual entry or the live log</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据、手动录入和直播日志中都没有 GMV</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>live log tallies × live price</source>
-        <translation type="unfinished"></translation>
+        <translation>直播日志记录件数 × 直播价</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refund amount not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入退款金额</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+72"/>
         <source>order count not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入订单数</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>live log sale tallies</source>
-        <translation type="unfinished"></translation>
+        <translation>直播日志成交记录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>buyer count (unique paying users) not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入成交人数（去重付款用户数）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>units sold not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入售出件数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>total views not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入总观看次数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unique viewers not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入观看人数</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+7"/>
         <source>no viewer figures: import a summary or trend, or log viewer counts live</source>
-        <translation type="unfinished"></translation>
+        <translation>没有观众数据：请导入汇总或趋势数据，或在直播时记录观众人数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>minute trend, time-weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟趋势，按时间加权</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>live log, time-weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>直播日志，按时间加权</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>average watch time not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入人均观看时长</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>total watch time ÷ unique viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>总观看时长 ÷ 观看人数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>new followers not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入新增粉丝数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unique interacting viewers not in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据中没有去重互动人数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>comment count not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入评论数</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>like count not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入点赞数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>share count not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入分享数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>product impressions not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入商品曝光次数</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>product clicks not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入商品点击次数</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the divisor is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>除数为 0</translation>
     </message>
     <message>
         <location line="+90"/>
@@ -5155,131 +5164,131 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <location line="+10"/>
         <location line="+79"/>
         <source>GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV (成交额)</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>GMV = sum of paid order amounts (before refunds)</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV = 已付款订单金额之和（未扣除退款）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Net GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>净成交额</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Net GMV = GMV − refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>净成交额 = GMV − 退款</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+158"/>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <location line="-154"/>
         <location line="+144"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <location line="-144"/>
         <source>Orders = paid orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单数 = 已付款订单数</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <location line="+45"/>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>成交人数</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Buyers = unique paying users</source>
-        <translation type="unfinished"></translation>
+        <translation>成交人数 = 去重付款用户数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Units = items sold</source>
-        <translation type="unfinished"></translation>
+        <translation>件数 = 售出商品件数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AOV (客单价)</source>
-        <translation type="unfinished"></translation>
+        <translation>客单价</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>AOV = GMV ÷ buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>客单价 = GMV ÷ 成交人数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Views (PV)</source>
-        <translation type="unfinished"></translation>
+        <translation>观看次数（场观）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Views = total views of the live room (场观)</source>
-        <translation type="unfinished"></translation>
+        <translation>观看次数 = 直播间总观看次数（场观）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unique viewers (UV)</source>
-        <translation type="unfinished"></translation>
+        <translation>观看人数 (UV)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unique viewers = distinct people who watched</source>
-        <translation type="unfinished"></translation>
+        <translation>观看人数 = 观看过直播的去重人数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Peak concurrent</source>
-        <translation type="unfinished"></translation>
+        <translation>最高在线</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Peak concurrent = highest online count (最高在线)</source>
-        <translation type="unfinished"></translation>
+        <translation>最高在线 = 同时在线人数的最高值（最高在线）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Average concurrent</source>
-        <translation type="unfinished"></translation>
+        <translation>平均在线</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Average concurrent = online viewers averaged over time (平均在线)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均在线 = 在线人数按时间的平均值（平均在线）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Average watch time</source>
-        <translation type="unfinished"></translation>
+        <translation>人均观看时长</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Average watch time = total watch time ÷ unique viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>人均观看时长 = 总观看时长 ÷ 观看人数</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>转化率</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Conversion = buyers ÷ unique viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>转化率 = 成交人数 ÷ 观看人数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5287,165 +5296,165 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <location line="+23"/>
         <location line="+36"/>
         <source>Unique viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>观看人数</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>UV value</source>
-        <translation type="unfinished"></translation>
+        <translation>UV价值</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>UV value = GMV ÷ unique viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>UV价值 = GMV ÷ 观看人数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>GPM (per 1,000 views)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPM（千次观看成交金额）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>GPM = GMV ÷ views × 1,000 (denominator: total views, not unique viewers)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPM = GMV ÷ 观看次数 × 1,000（分母为总观看次数，而非观看人数）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+37"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>观看次数</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Interaction rate</source>
-        <translation type="unfinished"></translation>
+        <translation>互动率</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Interaction rate = unique interacting viewers ÷ unique viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>互动率 = 去重互动人数 ÷ 观看人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interacting viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>互动人数</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Interactions per 1,000 views</source>
-        <translation type="unfinished"></translation>
+        <translation>千次观看互动数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unique interacting viewers are not in the export, so: (comments + likes + shares) ÷ views × 1,000</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据中没有去重互动人数，因此按：（评论数 + 点赞数 + 分享数）÷ 观看次数 × 1,000</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>评论数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>分享数</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow rate</source>
-        <translation type="unfinished"></translation>
+        <translation>转粉率</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow rate = new followers ÷ unique viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>转粉率 = 新增粉丝 ÷ 观看人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New followers</source>
-        <translation type="unfinished"></translation>
+        <translation>新增粉丝</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Product click-through</source>
-        <translation type="unfinished"></translation>
+        <translation>商品点击率</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Click-through = product clicks ÷ product impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>点击率 = 商品点击次数 ÷ 商品曝光次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Product clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>商品点击次数</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Product impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>商品曝光次数</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Click-to-order</source>
-        <translation type="unfinished"></translation>
+        <translation>点击-成交转化率</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Click-to-order = orders ÷ product clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>点击-成交转化率 = 订单数 ÷ 商品点击次数</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refund rate</source>
-        <translation type="unfinished"></translation>
+        <translation>退款率</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refund rate = refunds ÷ GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>退款率 = 退款 ÷ GMV</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+28"/>
         <source>no promotions in the plan or the live log</source>
-        <translation type="unfinished"></translation>
+        <translation>策划和直播日志中都没有促销活动</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>no promotion has both a quantity limit and units sold</source>
-        <translation type="unfinished"></translation>
+        <translation>没有同时具备限量和售出件数的活动</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Promotion sell-through</source>
-        <translation type="unfinished"></translation>
+        <translation>活动售罄率</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sell-through = units sold during promotions ÷ their quantity limits</source>
-        <translation type="unfinished"></translation>
+        <translation>售罄率 = 活动期间售出件数 ÷ 活动限量之和</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no orders per minute around the promotions (import a trend with orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>活动前后没有每分钟订单数据（请导入含订单数的趋势数据）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Promotion uplift</source>
-        <translation type="unfinished"></translation>
+        <translation>活动提升</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Uplift = orders during promotions ÷ orders in the same number of minutes before − 1</source>
-        <translation type="unfinished"></translation>
+        <translation>提升 = 活动期间订单数 ÷ 活动前同等分钟数内的订单数 − 1</translation>
     </message>
 </context>
 <context>
@@ -5453,12 +5462,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/ui/review/integration.py" line="+15"/>
         <source>Import platform data for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入平台数据用于复盘…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How review findings are made</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘发现是如何得出的</translation>
     </message>
 </context>
 <context>
@@ -5466,136 +5475,136 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/reports/review_report.py" line="+101"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Started {when} · {platform}</source>
-        <translation type="unfinished"></translation>
+        <translation>开播于 {when} · {platform}</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+490"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>已达成</translation>
     </message>
     <message>
         <location line="-490"/>
         <location line="+490"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>未达成</translation>
     </message>
     <message>
         <location line="-475"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shown as</source>
-        <translation type="unfinished"></translation>
+        <translation>显示为</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal met</source>
-        <translation type="unfinished"></translation>
+        <translation>目标达成</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs goal</source>
-        <translation type="unfinished"></translation>
+        <translation>对比目标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs previous show</source>
-        <translation type="unfinished"></translation>
+        <translation>对比上一场</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median of last 10</source>
-        <translation type="unfinished"></translation>
+        <translation>近 10 场中位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>计算公式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失原因</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>live log</source>
-        <translation type="unfinished"></translation>
+        <translation>直播日志</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>策划</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+101"/>
         <location line="+375"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <location line="-475"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始（分钟）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>计划（分钟）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>实际（分钟）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over / under (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 / 不足（分钟）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viewers at start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时在线</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viewers at end</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时在线</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viewers gained / lost</source>
-        <translation type="unfinished"></translation>
+        <translation>观众增减</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5604,7 +5613,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <location line="+424"/>
         <location line="+28"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <location line="-548"/>
@@ -5612,331 +5621,331 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <location line="+48"/>
         <location line="+426"/>
         <source>GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV</translation>
     </message>
     <message>
         <location line="-522"/>
         <source>Units logged</source>
-        <translation type="unfinished"></translation>
+        <translation>记录件数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Times from</source>
-        <translation type="unfinished"></translation>
+        <translation>时间来源</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+488"/>
         <source>Viewers gained / lost per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>各环节观众增减</translation>
     </message>
     <message>
         <location line="-487"/>
         <source>Viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>观众</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Products</source>
-        <translation type="unfinished">商品</translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+95"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码 (SKU)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+475"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location line="-474"/>
         <source>In lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>在排品中</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+474"/>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>曝光次数</translation>
     </message>
     <message>
         <location line="-473"/>
         <location line="+474"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>点击次数</translation>
     </message>
     <message>
         <location line="-473"/>
         <location line="+474"/>
         <source>Click-through</source>
-        <translation type="unfinished"></translation>
+        <translation>点击率</translation>
     </message>
     <message>
         <location line="-472"/>
         <location line="+474"/>
         <source>Click-to-order</source>
-        <translation type="unfinished"></translation>
+        <translation>点击-成交转化率</translation>
     </message>
     <message>
         <location line="-473"/>
         <location line="+474"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <location line="-472"/>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allocated stock</source>
-        <translation type="unfinished"></translation>
+        <translation>分配库存</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+448"/>
         <source>GMV by product</source>
-        <translation type="unfinished"></translation>
+        <translation>各商品 GMV</translation>
     </message>
     <message>
         <location line="-440"/>
         <source>Minute trend</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟趋势</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+16"/>
         <source>Minute</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+13"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>进场人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <location line="+426"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>评论数</translation>
     </message>
     <message>
         <location line="-470"/>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cumulative GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>累计 GMV</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Online viewers per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>每分钟在线人数</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>情感倾向</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <location line="+427"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>话题</translation>
     </message>
     <message>
         <location line="-433"/>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>已修正</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+425"/>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>负面</translation>
     </message>
     <message>
         <location line="-418"/>
         <source>Comments by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>按话题分类的评论</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>发现</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>依据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suggested action</source>
-        <translation type="unfinished"></translation>
+        <translation>建议行动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Retrospective</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘总结</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+409"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保持</translation>
     </message>
     <message>
         <location line="-409"/>
         <location line="+409"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="-409"/>
         <location line="+409"/>
         <source>Try</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试</translation>
     </message>
     <message>
         <location line="-402"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>行动</translation>
     </message>
     <message>
         <location line="+148"/>
         <source>Online viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>在线人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cumulative GMV (right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>累计 GMV（右轴）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promotion window</source>
-        <translation type="unfinished"></translation>
+        <translation>活动时段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logged sale</source>
-        <translation type="unfinished"></translation>
+        <translation>记录的成交</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>突发事件</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Conversion funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>转化漏斗</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>计划开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>实际开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over / under</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 / 不足</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>观看次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>商品曝光次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>商品点击次数</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>示例</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{file}: export as .xlsx or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：请导出为 .xlsx 或 .pdf</translation>
     </message>
 </context>
 <context>
@@ -5944,17 +5953,17 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/core/review/retro.py" line="+55"/>
         <source>An action item needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>行动项需要标题</translation>
     </message>
     <message>
         <location line="+137"/>
         <source>product results</source>
-        <translation type="unfinished"></translation>
+        <translation>商品数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>live log</source>
-        <translation type="unfinished"></translation>
+        <translation>直播日志</translation>
     </message>
 </context>
 <context>
@@ -5962,98 +5971,98 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/ui/review/workspace.py" line="+88"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>场次</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import platform data…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入平台数据…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>录入数据…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>场次：</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>How findings are made…</source>
-        <translation type="unfinished"></translation>
+        <translation>发现是如何得出的…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to change next time</source>
-        <translation type="unfinished"></translation>
+        <translation>下次要改进什么</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Point at the chart to see that minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>将鼠标指向图表查看该分钟的数据。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+69"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viewers at start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时在线</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viewers at end</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时在线</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gained / lost</source>
-        <translation type="unfinished"></translation>
+        <translation>增减</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders during</source>
-        <translation type="unfinished"></translation>
+        <translation>期间订单数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GMV during</source>
-        <translation type="unfinished"></translation>
+        <translation>期间 GMV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units logged</source>
-        <translation type="unfinished"></translation>
+        <translation>记录件数</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6061,595 +6070,595 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <location line="+174"/>
         <location line="+449"/>
         <source>GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV</translation>
     </message>
     <message>
         <location line="-640"/>
         <location line="+16"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+12"/>
         <source>Click-through</source>
-        <translation type="unfinished"></translation>
+        <translation>点击率</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+13"/>
         <source>Click-to-order</source>
-        <translation type="unfinished"></translation>
+        <translation>点击-成交转化率</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码 (SKU)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+44"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>曝光次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>点击次数</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+458"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <location line="-454"/>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>在排品中</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sort and show by:</source>
-        <translation type="unfinished"></translation>
+        <translation>排序和显示依据：</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Products &amp;&amp; funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 &amp;&amp; 漏斗</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+22"/>
         <source>Planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>计划开始</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+7"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+21"/>
         <source>Actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>实际开始</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over / under</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 / 不足</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Met?</source>
-        <translation type="unfinished"></translation>
+        <translation>达成？</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Allocated stock</source>
-        <translation type="unfinished"></translation>
+        <translation>分配库存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>已售</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Started?</source>
-        <translation type="unfinished"></translation>
+        <translation>已开始？</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>排品</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Plan vs actual</source>
-        <translation type="unfinished"></translation>
+        <translation>计划与实际对比</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>情感倾向</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>话题</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>已修正</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Paste comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴评论…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take comments from the live log</source>
-        <translation type="unfinished"></translation>
+        <translation>从直播日志中提取评论</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keywords…</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>保持</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What worked — one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>做得好的地方——每行一条</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What went wrong — one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>出问题的地方——每行一条</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What to try next time — one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>下次要尝试的做法——每行一条</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存笔记</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>行动项</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>行动</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+7"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送至</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. Film a close-up of the scarf fabric</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 拍一段围巾面料的特写</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Send to preparation tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>发送到筹备任务</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send action items to the preparation of:</source>
-        <translation type="unfinished"></translation>
+        <translation>将行动项发送到以下场次的筹备任务：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Retrospective</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘总结</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>转化率</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+448"/>
         <source>AOV</source>
-        <translation type="unfinished"></translation>
+        <translation>客单价</translation>
     </message>
     <message>
         <location line="-447"/>
         <source>Average watch time</source>
-        <translation type="unfinished"></translation>
+        <translation>人均观看时长</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show A</source>
-        <translation type="unfinished"></translation>
+        <translation>场次 A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show B</source>
-        <translation type="unfinished"></translation>
+        <translation>场次 B</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>B − A</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Trend of:</source>
-        <translation type="unfinished"></translation>
+        <translation>趋势指标：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Compare A:</source>
-        <translation type="unfinished"></translation>
+        <translation>对比 A：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>with B:</source>
-        <translation type="unfinished"></translation>
+        <translation>和 B：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Across shows</source>
-        <translation type="unfinished"></translation>
+        <translation>跨场次对比</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No show yet. Plan a show in Plan, run it in Live, then review it here — or import a platform export into any show.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有直播场次。先在“策划”中策划一场直播，在“直播”中开播，再回到这里复盘——也可以把平台导出的数据导入任意场次。</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>summary from {src}</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总来自 {src}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} trend rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行趋势数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} product results</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条商品数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} comments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条评论</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>live log: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>直播日志：有</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>live log: none</source>
-        <translation type="unfinished"></translation>
+        <translation>直播日志：无</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据：{list}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No findings yet. Import the per-minute trend, product results and comments, or run the show in Live, and the rules will point at what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无发现。导入分钟趋势、商品数据和评论，或在“直播”中开播，规则会指出需要改进的地方。</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Viewers gained / lost per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>各环节观众增减</translation>
     </message>
     <message>
         <location line="+46"/>
         <location line="+77"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="-77"/>
         <location line="+77"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>观看次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>商品曝光次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>商品点击次数</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Conversion funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>转化漏斗</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>已达成</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>未达成</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No comments yet: import a comments export, paste them, or take them from the live log.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有评论：可导入评论导出文件、粘贴评论，或从直播日志中提取。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{topic}: {n} ({neg} negative) — e.g. {ex}</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic}：{n} 条（{neg} 条负面）——例如 {ex}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Double-click to correct the label</source>
-        <translation type="unfinished"></translation>
+        <translation>双击可修正标签</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✔ by you</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 由你修正</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Conversion (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>转化率 (%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average watch time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>人均观看时长（秒）</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create or pick a show first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先新建或选择一个直播场次。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Imported {n} rows of {kind}; {r} rows skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {n} 行{kind}；跳过 {r} 行。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+20"/>
         <source>Review</source>
-        <translation type="unfinished">复盘</translation>
+        <translation>复盘</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未做任何修改。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Export review</source>
-        <translation type="unfinished"></translation>
+        <translation>导出复盘</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF report (*.pdf);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成报告…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {file}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Paste comments</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴评论</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One comment per line; an optional time first (12:30 or 1:02:03).</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一条评论；可在开头加上时间（12:30 或 1:02:03）。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{n} comments taken from the live log</source>
-        <translation type="unfinished"></translation>
+        <translation>已从直播日志中提取 {n} 条评论</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Retrospective notes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>复盘笔记已保存</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Send action items</source>
-        <translation type="unfinished"></translation>
+        <translation>发送行动项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick the next show: action items go to its preparation tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择下一场直播：行动项将添加到它的筹备任务中。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{n} action items added to “{show}” preparation tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {n} 个行动项添加到“{show}”的筹备任务</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>How findings are made</source>
-        <translation type="unfinished"></translation>
+        <translation>发现是如何得出的</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each rule looks at this show&apos;s data only and always gives the same result for the same data:</source>
-        <translation type="unfinished"></translation>
+        <translation>每条规则只看本场直播的数据，相同的数据总会得出相同的结果：</translation>
     </message>
 </context>
 <context>
@@ -6657,77 +6666,77 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/core/plan/risks.py" line="+35"/>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>技术</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supply</source>
-        <translation type="unfinished"></translation>
+        <translation>货品供应</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主播</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>观众</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>严重</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&apos;{category}&apos; is not a risk category</source>
-        <translation type="unfinished"></translation>
+        <translation>“{category}”不是有效的风险类别</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>影响</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} must be a whole number from 1 to 5 (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}必须是 1 到 5 之间的整数（当前为 {value}）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>That show no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>该直播场次已不存在</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>That risk no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>该风险已不存在</translation>
     </message>
 </context>
 <context>
@@ -6736,130 +6745,130 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <location filename="../../livestudio/ui/plan/risks_page.py" line="+51"/>
         <location line="+201"/>
         <source>Add risk</source>
-        <translation type="unfinished"></translation>
+        <translation>添加风险</translation>
     </message>
     <message>
         <location line="-199"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+217"/>
         <source>Add the common risks</source>
-        <translation type="unfinished"></translation>
+        <translation>添加常见风险</translation>
     </message>
     <message>
         <location line="-214"/>
         <source>Network drop, streaming software crash, out of stock, logistics delay, host unwell, hostile comments, platform outage — with responses</source>
-        <translation type="unfinished"></translation>
+        <translation>断网、推流软件崩溃、缺货、物流延误、主播身体不适、恶意评论、平台故障——附应对方案</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+112"/>
         <source>Likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性</translation>
     </message>
     <message>
         <location line="-111"/>
         <location line="+112"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>影响</translation>
     </message>
     <message>
         <location line="-111"/>
         <source>Response plan</source>
-        <translation type="unfinished"></translation>
+        <translation>应对方案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Priority = likelihood × impact: 1–4 low, 5–9 medium, 10–14 high, 15–25 critical</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级 = 可能性 × 影响：1–4 低，5–9 中，10–14 高，15–25 严重</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Double-click a risk, response or owner to edit it. Highest priority first.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击风险、应对方案或负责人即可编辑。按优先级从高到低排列。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Choose a show to plan for what could go wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个直播场次，提前规划可能出现的问题。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{l} × {i} = {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>{l} × {i} = {p}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Change risk category</source>
-        <translation type="unfinished"></translation>
+        <translation>修改风险类别</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>1 = rare / minor … 5 = almost certain / show-stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = 极少发生 / 影响很小 … 5 = 几乎必然发生 / 直播无法继续</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改{what}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{n} risks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个风险</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} critical</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个严重</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} high</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个高</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No risks yet: add the common ones and adjust them to this show.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有风险：先添加常见风险，再根据本场直播调整。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>New risk</source>
-        <translation type="unfinished"></translation>
+        <translation>新风险</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete risk</source>
-        <translation type="unfinished"></translation>
+        <translation>删除风险</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Edit risk</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑风险</translation>
     </message>
 </context>
 <context>
@@ -6867,57 +6876,57 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/ui/check/run_dialog.py" line="+25"/>
         <source>Check run of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} 的检查记录</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{verdict}&lt;/b&gt;&lt;br&gt;{show} · preset {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{verdict}&lt;/b&gt;&lt;br&gt;{show} · 推流预设 {preset}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no show)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无场次）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>实测值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Export .xlsx…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 .xlsx…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF…</translation>
     </message>
 </context>
 <context>
@@ -6925,92 +6934,92 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/ui/plan/pages.py" line="+163"/>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>插入(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert a new segment above the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>在选中环节的上方插入一个新环节</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Draft from &amp;lineup…</source>
-        <translation type="unfinished"></translation>
+        <translation>根据排品生成草稿(&amp;L)…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Cue / script for the selected segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>选中环节的提词 / 话术：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What the host says or does in this segment; saved when you leave the box.</source>
-        <translation type="unfinished"></translation>
+        <translation>主播在本环节要说的话或要做的事；离开输入框时自动保存。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Edit cue</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑提词</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Move segment</source>
-        <translation type="unfinished"></translation>
+        <translation>移动环节</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Edit segment</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑环节</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Insert segment</source>
-        <translation type="unfinished"></translation>
+        <translation>插入环节</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Duplicate segment</source>
-        <translation type="unfinished"></translation>
+        <translation>复制环节</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete segments</source>
-        <translation type="unfinished"></translation>
+        <translation>删除环节</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>exactly the planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>与计划时长完全一致</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{d} over</source>
-        <translation type="unfinished"></translation>
+        <translation>超出 {d}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{d} under</source>
-        <translation type="unfinished"></translation>
+        <translation>不足 {d}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} zero-length segment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个时长为零的环节</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total {total} of {planned} planned — &lt;b style=&apos;color:{colour}&apos;&gt;{state}&lt;/b&gt;{extra}</source>
-        <translation type="unfinished"></translation>
+        <translation>合计 {total}，计划 {planned}——&lt;b style=&apos;color:{colour}&apos;&gt;{state}&lt;/b&gt;{extra}</translation>
     </message>
 </context>
 <context>
@@ -7018,231 +7027,231 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/reports/runsheet.py" line="+45"/>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>开场</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>商品讲解</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>互动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lottery</source>
-        <translation type="unfinished"></translation>
+        <translation>抽奖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flash sale</source>
-        <translation type="unfinished"></translation>
+        <translation>秒杀</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brand story</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌故事</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>问答（Q&amp;A）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>休息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>收尾</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+495"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <location line="-488"/>
         <source>Traffic driver</source>
-        <translation type="unfinished"></translation>
+        <translation>引流款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hero</source>
-        <translation type="unfinished"></translation>
+        <translation>爆款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profit</source>
-        <translation type="unfinished"></translation>
+        <translation>利润款</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Giveaway</source>
-        <translation type="unfinished"></translation>
+        <translation>福利款</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Solo</source>
-        <translation type="unfinished"></translation>
+        <translation>单人直播</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duo / guest</source>
-        <translation type="unfinished"></translation>
+        <translation>双人 / 嘉宾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>情景剧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>游戏互动</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Show {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>直播场次 {id} 不存在</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{time} {kind}: {title} ({duration})</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {kind}：{title}（{duration}）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>exactly the planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>与计划时长完全一致</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{d} over the planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>比计划时长多 {d}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{d} under the planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>比计划时长少 {d}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{pct}% off</source>
-        <translation type="unfinished"></translation>
+        <translation>立减 {pct}%</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Whole shop</source>
-        <translation type="unfinished"></translation>
+        <translation>全店</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Peak viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>最高在线</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>转化率</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>兴趣</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{f}% female, {m}% male</source>
-        <translation type="unfinished"></translation>
+        <translation>女性 {f}%，男性 {m}%</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Price sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>价格敏感度</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No start time set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置开播时间</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>{d} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划 {d}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Host: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>主播：{names}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Guest: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>嘉宾：{names}</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+133"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location line="-132"/>
         <location line="+133"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <location line="-132"/>
         <location line="+134"/>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location line="-133"/>
@@ -7251,224 +7260,224 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <location line="+29"/>
         <location line="+26"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location line="-159"/>
         <location line="+134"/>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠</translation>
     </message>
     <message>
         <location line="-133"/>
         <location line="+134"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location line="-116"/>
         <location line="+141"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>定位</translation>
     </message>
     <message>
         <location line="-140"/>
         <location line="+141"/>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>标价</translation>
     </message>
     <message>
         <location line="-140"/>
         <location line="+84"/>
         <location line="+57"/>
         <source>Live price</source>
-        <translation type="unfinished"></translation>
+        <translation>直播价</translation>
     </message>
     <message>
         <location line="-140"/>
         <location line="+141"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <location line="-140"/>
         <location line="+141"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存</translation>
     </message>
     <message>
         <location line="-124"/>
         <location line="+146"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <location line="-146"/>
         <location line="+148"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <location line="-148"/>
         <location line="+149"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>应对方案</translation>
     </message>
     <message>
         <location line="-149"/>
         <location line="+150"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="-136"/>
         <location line="+30"/>
         <source>Theme</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+30"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>直播形式</translation>
     </message>
     <message>
         <location line="-27"/>
         <location line="+31"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>场次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>计划时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>主播</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>嘉宾</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Goal: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：{name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audience: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标人群：{name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run-of-show</source>
-        <translation type="unfinished"></translation>
+        <translation>直播脚本</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offset</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>提词</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Issues</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>排品</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码 (SKU)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>{name}: a run sheet is saved as .pdf or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：流程单只能保存为 .pdf 或 .xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown page size &apos;{page}&apos; (A4 or Letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的纸张尺寸“{page}”（可选 A4 或 Letter）</translation>
     </message>
 </context>
 <context>
@@ -7476,70 +7485,129 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location filename="../../livestudio/ui/plan/integration.py" line="+33"/>
         <source>PDF, A4 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF，A4 (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF, US Letter (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF，US Letter (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+11"/>
         <location line="+19"/>
         <source>Export run sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>导出流程单</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Choose a show in the Plan workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“策划”工作区中选择一个直播场次。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{title} run sheet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} 流程单.pdf</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Writing the run sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成流程单…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Run sheet saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>流程单已保存到 {path}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run sheet export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导出流程单，未写入任何内容。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run sheet not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>流程单未保存：{reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run sheet not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>流程单未保存</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The run sheet could not be written:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入流程单：
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <location filename="../../livestudio/ui/sample.py" line="+27"/>
+        <source>Add the &amp;sample show</source>
+        <translation>添加示例直播(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove the sample show</source>
+        <translation>删除示例直播(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Welcome to LiveStudio</source>
+        <translation>欢迎使用 LiveStudio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your store is empty. Add a sample show to explore? It has products, a plan, a completed check, a finished live log and platform data, so every workspace shows something real. You can remove it in one click from the Help menu.</source>
+        <translation>你的数据还是空的。要添加一场示例直播来体验吗？它包含商品、策划方案、一次完成的开播检查、一份完整的直播日志和平台数据，每个工作区都有真实内容可看。之后可在“帮助”菜单中一键删除。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Adding the sample show…</source>
+        <translation>正在添加示例直播…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sample show added. Remove it from the Help menu.</source>
+        <translation>示例直播已添加。可在“帮助”菜单中删除。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sample show</source>
+        <translation>示例直播</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not add the sample: {reason}</source>
+        <translation>无法添加示例：{reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove the sample show</source>
+        <translation>删除示例直播</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the sample shows and the sample products? Your own shows and products stay.</source>
+        <translation>删除示例直播场次和示例商品？你自己的场次和商品会保留。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Removed {shows} sample shows and {products} sample products.</source>
+        <translation>已删除 {shows} 场示例直播和 {products} 个示例商品。</translation>
     </message>
 </context>
 <context>
@@ -7798,17 +7866,17 @@ Your current data is copied to the backup folder first, so you can go back. Live
     <message>
         <location filename="../../livestudio/ui/products/dialogs.py" line="-273"/>
         <source>Choose a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>选择工作表</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{file} has several sheets. Which one holds the products?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 包含多个工作表。商品数据在哪一个工作表中？</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
 </context>
 <context>
@@ -7884,104 +7952,104 @@ Your current data is copied to the backup folder first, so you can go back. Live
     <message>
         <location filename="../../livestudio/ui/live/dialogs.py" line="-101"/>
         <source>Show summary — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>直播总结 — {title}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;Ran {actual} against a plan of {planned} ({over}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;&lt;br&gt;实际时长 {actual}，计划时长 {planned}（{over}）。</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+25"/>
         <location line="+5"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未进行</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差值</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(no product)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无商品）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Units logged</source>
-        <translation type="unfinished"></translation>
+        <translation>记录件数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>已售</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>限量</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sell-through</source>
-        <translation type="unfinished"></translation>
+        <translation>售罄率</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>促销活动</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open in &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>在复盘中打开(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -7989,7 +8057,7 @@ Your current data is copied to the backup folder first, so you can go back. Live
     <message>
         <location filename="../../livestudio/ui/plan/overview.py" line="-342"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -7997,53 +8065,53 @@ Your current data is copied to the backup folder first, so you can go back. Live
     <message>
         <location filename="../../livestudio/core/plan/tasks.py" line="+27"/>
         <source>Before the show</source>
-        <translation type="unfinished"></translation>
+        <translation>开播前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>During the show</source>
-        <translation type="unfinished"></translation>
+        <translation>直播中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After the show</source>
-        <translation type="unfinished"></translation>
+        <translation>下播后</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>On show day</source>
-        <translation type="unfinished"></translation>
+        <translation>开播当天</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%n day(s) before the show</source>
-        <translation type="unfinished"></translation>
+        <translation>开播前 %n 天</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%n day(s) after the show</source>
-        <translation type="unfinished"></translation>
+        <translation>下播后 %n 天</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&apos;{phase}&apos; is not a phase (before, during, after)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{phase}”不是有效的阶段（before、during、after）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A task needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>任务必须填写标题</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>That show no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>该直播场次已不存在</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+42"/>
         <source>That task no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>该任务已不存在</translation>
     </message>
 </context>
 <context>
@@ -8053,190 +8121,190 @@ Your current data is copied to the backup folder first, so you can go back. Live
         <location line="+243"/>
         <source>Add task</source>
         <extracomment>&quot;now&quot; for overdue marks; tests and screenshots replace it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>添加任务</translation>
     </message>
     <message>
         <location line="-241"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the standard list</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标准清单</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product selection, stock check, coupon setup, preview post, rehearsal, device test, review…</source>
-        <translation type="unfinished"></translation>
+        <translation>选品、库存核对、优惠券设置、预热发布、彩排、设备测试、复盘…</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+53"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location line="-53"/>
         <location line="+54"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+56"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>所选任务</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Relative to the show</source>
-        <translation type="unfinished"></translation>
+        <translation>相对开播时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On a date</source>
-        <translation type="unfinished"></translation>
+        <translation>指定日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+292"/>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>无截止日期</translation>
     </message>
     <message>
         <location line="-284"/>
         <source>Days before the show; a negative number is days after it</source>
-        <translation type="unfinished"></translation>
+        <translation>开播前的天数；负数表示开播后的天数</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+85"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="-72"/>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Choose a show to plan its preparation.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个直播场次来规划筹备工作。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{phase} ({done}/{n} done)</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}（已完成 {done}/{n}）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Was due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间为 {when}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The show has no start time yet, so relative due dates are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>该场次还没有设置开播时间，因此无法确定相对截止日期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show starts {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>开播时间：{when}。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{open} open, {late} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{open} 项未完成，{late} 项逾期</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>新任务</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任务</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add the standard task list</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标准任务清单</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Move task</source>
-        <translation type="unfinished"></translation>
+        <translation>移动任务</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+42"/>
         <source>Tick task</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选任务</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+42"/>
         <source>Untick task</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选任务</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Rename task</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名任务</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change task owner</source>
-        <translation type="unfinished"></translation>
+        <translation>修改任务负责人</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change task phase</source>
-        <translation type="unfinished"></translation>
+        <translation>修改任务阶段</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Due relative to the show</source>
-        <translation type="unfinished"></translation>
+        <translation>相对开播时间的截止日期</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+7"/>
         <source>Change due date</source>
-        <translation type="unfinished"></translation>
+        <translation>修改截止日期</translation>
     </message>
 </context>
 <context>
@@ -8244,57 +8312,57 @@ Your current data is copied to the backup folder first, so you can go back. Live
     <message>
         <location filename="../../livestudio/ui/check/template_dialog.py" line="+29"/>
         <source>Edit checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑检查清单</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必需</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — a required item that is not ticked blocks the show (NO-GO).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — 未勾选的必需项会阻止开播（不能开播）。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Empty checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>检查清单为空</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少保留一个项目。</translation>
     </message>
 </context>
 <context>
@@ -8302,52 +8370,52 @@ Your current data is copied to the backup folder first, so you can go back. Live
     <message>
         <location filename="../../livestudio/ui/live/dialogs.py" line="-131"/>
         <source>Tighten remaining segments</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩剩余环节</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scale every remaining segment</source>
-        <translation type="unfinished"></translation>
+        <translation>按比例压缩所有剩余环节</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trim from the last segments</source>
-        <translation type="unfinished"></translation>
+        <translation>从最后的环节开始削减</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;H)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>环节</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>调整后</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Projected end now: {before}. After: {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前预计结束时间：{before}。调整后：{after}。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需调整。</translation>
     </message>
 </context>
 <context>
@@ -8355,84 +8423,84 @@ Your current data is copied to the backup folder first, so you can go back. Live
     <message>
         <location filename="../../livestudio/ui/review/charts.py" line="+57"/>
         <source>Minutes from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>开播后分钟数</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+98"/>
         <source>Online viewers</source>
-        <translation type="unfinished"></translation>
+        <translation>在线人数</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>Cumulative GMV / orders</source>
-        <translation type="unfinished"></translation>
+        <translation>累计 GMV / 订单数</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>(planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>（计划）</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>进场人数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>评论数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>点赞数</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cumulative GMV</source>
-        <translation type="unfinished"></translation>
+        <translation>累计 GMV</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cumulative orders</source>
-        <translation type="unfinished"></translation>
+        <translation>累计订单数</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Logged sale</source>
-        <translation type="unfinished"></translation>
+        <translation>记录的成交</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+26"/>
         <source>Minute {m}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {m} 分钟</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>online {n:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>在线 {n:,}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>entries {n:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>进场 {n:,}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>comments {n:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>评论 {n:,}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orders {n:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 {n:,}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>GMV {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>GMV {v}</translation>
     </message>
 </context>
 <context>
@@ -8440,17 +8508,17 @@ Your current data is copied to the backup folder first, so you can go back. Live
     <message>
         <location filename="../../livestudio/ui/products/dialogs.py" line="+116"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Was: {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>原为：{old}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -8458,7 +8526,7 @@ Your current data is copied to the backup folder first, so you can go back. Live
     <message>
         <location filename="../../livestudio/ui/live/workspace.py" line="-1018"/>
         <source>Enter to log · Esc to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>回车记录 · Esc 取消</translation>
     </message>
 </context>
 <context>
@@ -8466,17 +8534,17 @@ Your current data is copied to the backup folder first, so you can go back. Live
     <message>
         <location filename="../../livestudio/ui/products/dialogs.py" line="+20"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>商品编码 (SKU)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why it was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝原因</translation>
     </message>
 </context>
 <context>
@@ -8484,40 +8552,40 @@ Your current data is copied to the backup folder first, so you can go back. Live
     <message>
         <location filename="../../livestudio/ui/plan/integration.py" line="+18"/>
         <source>Export &amp;run sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出流程单(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the current show&apos;s plan: PDF (A4 or Letter) or Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>打印当前场次的策划方案：PDF（A4 或 Letter）或 Excel</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../livestudio/ui/check/workspace.py" line="+38"/>
+        <location filename="../../livestudio/ui/check/workspace.py" line="+39"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export check run</source>
-        <translation type="unfinished"></translation>
+        <translation>导出检查记录</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：{error}</translation>
     </message>
 </context>
 <context>
@@ -8525,7 +8593,7 @@ Your current data is copied to the backup folder first, so you can go back. Live
     <message>
         <location filename="../../livestudio/ui/products/workspace.py" line="-632"/>
         <source>Edit {field} of {sku}</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 {sku} 的{field}</translation>
     </message>
 </context>
 </TS>
