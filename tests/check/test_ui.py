@@ -93,6 +93,10 @@ def test_run_all_streams_results_and_never_stalls_the_window(check_ws, qtbot) ->
     heart = QTimer()
     heart.timeout.connect(beat)
     heart.start(10)
+    # let the freshly built workspace finish its first layout and paint: that is not a probe
+    qtbot.waitUntil(lambda: len(gaps) >= 3 and gaps[-1] < 0.03, timeout=5000)
+    gaps.clear()
+    last[0] = time.monotonic()
     with qtbot.waitSignal(ws.run_finished, timeout=30000):
         qtbot.mouseClick(ws.run_all_button, Qt.MouseButton.LeftButton)
         assert not ws.run_all_button.isEnabled()  # running
@@ -337,3 +341,21 @@ def test_checklist_comes_in_chinese_for_a_chinese_ui(main_window) -> None:  # ty
         QLocale.setDefault(before)
     assert titles[:3] == ["灯光", "背景布置", "样品到位"]
     assert "主播饮用水 (optional)" in titles
+
+
+def test_custom_preset_comes_from_settings(check_ws) -> None:  # type: ignore[no-untyped-def]
+    from livestudio import settings as opts
+
+    ws = check_ws
+    if not hasattr(opts, "STREAM_CUSTOM"):
+        pytest.skip("this Settings has no custom preset")
+    ws.ctx.settings.setValue(opts.STREAM_CUSTOM.key, "1280x720@25:2500")
+    ws.preset_combo.setCurrentIndex(ws.preset_combo.findData("custom"))
+    cfg = ws.probe_config()
+    assert (cfg.preset.name, cfg.preset.width, cfg.preset.fps, cfg.preset.video_kbps) == (
+        "custom",
+        1280,
+        25,
+        2500,
+    )
+    assert cfg.preset.required_upload_kbps == (2500 + 160) * 1.5

@@ -383,7 +383,12 @@ class CheckWorkspace(QWidget):
         if self._cfg_cache is None or self._cfg_cache[0] != key:
             self._cfg_cache = (
                 key,
-                config_for(self.ctx.store, self.ctx.current_show_id or None, preset=preset),
+                config_for(
+                    self.ctx.store,
+                    self.ctx.current_show_id or None,
+                    preset=preset,
+                    custom_default=_custom_from_settings(self.ctx.settings),
+                ),
             )
         return self._cfg_cache[1]
 
@@ -870,6 +875,18 @@ class CheckWorkspace(QWidget):
         self.preview.stop()
         self.meter.stop()
         return True
+
+
+def _custom_from_settings(settings: Any) -> tuple[int, int, int, int] | None:
+    """The user's own preset from Settings (size, fps, bitrate), if Settings has one."""
+    parse = getattr(opts, "parse_stream_preset", None)
+    option = getattr(opts, "STREAM_CUSTOM", None)
+    if parse is None or option is None:
+        return None
+    p = parse("custom", str(opts.get(option, settings)))
+    if getattr(p, "name", "") != "custom":
+        return None
+    return (int(p.width), int(p.height), int(p.fps), int(p.bitrate_kbps))
 
 
 def export_run(parent: QWidget, run: RunRecord, kind: str, path: Path | None = None) -> Path | None:
