@@ -266,3 +266,25 @@ def test_jump_and_skip_from_the_run_of_show(live, qtbot) -> None:
     qtbot.keyClick(ws, Qt.Key.Key_N)  # the skipped serum segment is passed over
     assert ws.title_label.text().startswith("抽奖 Lottery")
     assert ws.table.item(1, 3).text() == "skipped"
+
+
+def test_run_untouched_for_12_hours_is_offered_for_ending(main_window, monkeypatch) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from livestudio.core.live.clock import open_runs
+    from livestudio.ui.live import integration
+
+    store = main_window.store
+    show_id = make_show(store)
+    old = FakeTimeSource(wall=datetime.now(UTC) - timedelta(hours=13))
+    clock = ShowClock.start_new(store, show_id, old)
+    old.advance(MIN)
+    clock.log_sale(1)
+    asked = []
+    monkeypatch.setattr(integration, "ask", lambda _w, title, _text: asked.append(title) or True)
+    main_window.after_show()
+    assert asked == ["A show was left live"]
+    assert open_runs(store) == []
+    with store.session() as s:
+        assert s.get(Show, show_id).status == "ended"
+    assert main_window.workspace("live").clock is None  # nothing was resumed
