@@ -184,6 +184,9 @@ def test_text_files_and_summary_to_review(live, qtbot, main_window, tmp_path, mo
     with main_window.store.session() as s:
         assert s.get(Show, ws.show_id).status == "ended"
         assert len(list(s.scalars(select(LiveRun)))) == 1
+    assert ws.end_button.text() == "Show &summary…"
+    qtbot.mouseClick(ws.end_button, Qt.MouseButton.LeftButton)  # the summary again
+    assert ws.summary_dialog.isVisible()
 
 
 def test_tighten_dialog_previews_then_applies(live, qtbot) -> None:

@@ -647,7 +647,10 @@ class LiveWorkspace(QWidget):
 
     @Slot()
     def _on_end_clicked(self) -> None:
-        if self.clock is None or self.clock.ended:
+        if self.clock is not None and self.clock.ended:
+            self.open_summary()
+            return
+        if self.clock is None:
             return
         answer = QMessageBox.question(
             self,
@@ -1106,7 +1109,10 @@ class LiveWorkspace(QWidget):
     def _update_buttons(self) -> None:
         clock = self.clock
         live = clock is not None and not clock.ended
-        if not live:
+        ended = clock is not None and clock.ended
+        if ended:
+            text = self.tr("Start a new run")
+        elif not live:
             text = self.tr("Start show (Space)")
         elif clock is not None and clock.running:
             text = self.tr("Pause (Space)")
@@ -1118,12 +1124,15 @@ class LiveWorkspace(QWidget):
         self.show_combo.setEnabled(not live)
         for w in (
             self.tighten_button,
-            self.end_button,
             self.promo_next_button,
             self.promo_adhoc_button,
         ):
             if w.isEnabled() != live:
                 w.setEnabled(live)
+        end_text = self.tr("Show &summary…") if ended else self.tr("&End show")
+        if self.end_button.text() != end_text:
+            self.end_button.setText(end_text)
+        self.end_button.setEnabled(live or ended)
         if clock is not None:
             idx = self.mode_combo.findData(clock.replay.mode)
             if idx >= 0 and idx != self.mode_combo.currentIndex():
