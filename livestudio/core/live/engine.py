@@ -391,6 +391,8 @@ class Replay:
         if not self.segments:
             return 0
         seg = self.segments[self.index]
+        if self.ended:  # the last visit was already counted when the show ended
+            return seg.allowance_ms - seg.used_ms
         return seg.allowance_ms - seg.used_ms - max(0, now_ms - self.visit_start_ms)
 
     def crossing_at_ms(self) -> int | None:
@@ -460,6 +462,8 @@ class Replay:
         return None
 
     def running_promos(self, now_ms: int) -> list[PromoState]:
+        if self.ended:
+            return []
         return [
             p for p in self.promos.values() if p.stopped_ms is None and p.planned_end_ms > now_ms
         ]

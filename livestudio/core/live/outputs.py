@@ -39,7 +39,7 @@ class OutputTexts:
 
 
 def texts_for(view: LiveView) -> OutputTexts:
-    if view.level == "idle" and not view.started:
+    if view.ended or not view.started:
         remaining = ""
     elif view.seg_remaining_ms < 0:
         remaining = "+" + format_clock(-view.seg_remaining_ms, ceil=False)

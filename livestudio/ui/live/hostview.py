@@ -98,7 +98,9 @@ class HostView(QWidget):
                     n=view.index + 1, total=len(view.rows), title=view.title
                 )
             )
-            if view.seg_remaining_ms < 0:
+            if view.ended:
+                self.remaining.setText(self.tr("Ended"))
+            elif view.seg_remaining_ms < 0:
                 self.remaining.setText("+" + format_clock(-view.seg_remaining_ms, ceil=False))
             else:
                 self.remaining.setText(format_clock(view.seg_remaining_ms))

@@ -924,7 +924,9 @@ class LiveWorkspace(QWidget):
                     else ""
                 ),
             )
-            if v.seg_remaining_ms < 0:
+            if v.ended:
+                self._set(self.countdown_label, self.tr("Ended"))
+            elif v.seg_remaining_ms < 0:
                 self._set(self.countdown_label, "+" + format_clock(-v.seg_remaining_ms, ceil=False))
             else:
                 self._set(self.countdown_label, format_clock(v.seg_remaining_ms))
@@ -1037,6 +1039,7 @@ class LiveWorkspace(QWidget):
                 item = self.promo_rows.takeAt(0)
                 w = item.widget() if item else None
                 if w is not None:
+                    w.hide()
                     w.deleteLater()
             self._promo_widgets: dict[str, tuple[QLabel, QLabel]] = {}
             for p in promos:
