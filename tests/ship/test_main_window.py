@@ -48,13 +48,19 @@ def test_launch_paints_the_window_before_opening_the_store(qtbot, tmp_path, monk
     import sys
     import threading
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from livestudio import app
     from livestudio.tasks import wait_all
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # launch() installs its own
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    offers: list[str] = []  # the first-run sample offer on an empty store: decline it
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: offers.append(a[1]) or QMessageBox.StandardButton.No,
+    )
     launched = app.launch(tmp_path / "first-run.sqlite3")
     assert not isinstance(launched, int)
     window = launched.window
@@ -67,6 +73,7 @@ def test_launch_paints_the_window_before_opening_the_store(qtbot, tmp_path, monk
         assert launched.store is not None and launched.store.path.exists()
         assert built.args == ["products"]
         assert str(launched.store.path) in window._db_label.text()
+        qtbot.waitUntil(lambda: len(offers) == 1)  # after_show ran once the store was open
     finally:
         window.close()
         launched.instance.close()
