@@ -1311,7 +1311,12 @@ The same lineup and length always give the same draft.</source>
         <translation>{n}/{total}  {title}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Ended</source>
+        <translation type="unfinished">已结束</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The show has ended</source>
         <translation>直播已结束</translation>
     </message>
@@ -1787,7 +1792,7 @@ The same lineup and length always give the same draft.</source>
         <translation>提前 -{time}</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+198"/>
         <source>Time is up: {title}</source>
         <translation>时间到：{title}</translation>
     </message>
@@ -1874,12 +1879,12 @@ The same lineup and length always give the same draft.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+924"/>
+        <location line="+933"/>
         <source>Start show (Space)</source>
         <translation>开始直播 (Space)</translation>
     </message>
     <message>
-        <location line="-922"/>
+        <location line="-931"/>
         <source>&amp;Advance:</source>
         <translation>切换方式(&amp;A)：</translation>
     </message>
@@ -1910,11 +1915,12 @@ The same lineup and length always give the same draft.</source>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+926"/>
         <source>&amp;End show</source>
         <translation>结束直播(&amp;E)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-892"/>
         <source>Time left in this segment. Amber from the warning lead (default 2:00), orange from 1:00, red and counting up in overtime.</source>
         <translation>本环节剩余时间。进入提醒时间（默认 2:00）后变为琥珀色，1:00 起变为橙色，超时后变红并正向计时。</translation>
     </message>
@@ -2220,7 +2226,7 @@ The same lineup and length always give the same draft.</source>
         <translation>临时活动</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>End the show?</source>
         <translation>结束直播？</translation>
     </message>
@@ -2305,7 +2311,12 @@ The same lineup and length always give the same draft.</source>
         <translation>第 {n}/{total} 个环节 · {state} · {mode}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Ended</source>
+        <translation type="unfinished">已结束</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The show has ended.</source>
         <translation>本场直播已结束。</translation>
     </message>
@@ -2335,7 +2346,7 @@ The same lineup and length always give the same draft.</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -2350,7 +2361,12 @@ The same lineup and length always give the same draft.</source>
         <translation>已售 {n}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
+        <source>Start a new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pause (Space)</source>
         <translation>暂停（Space）</translation>
     </message>
@@ -2358,6 +2374,11 @@ The same lineup and length always give the same draft.</source>
         <location line="+2"/>
         <source>Resume (Space)</source>
         <translation>继续（Space）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show &amp;summary…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8524,7 +8545,7 @@ Your current data is copied to the backup folder first, so you can go back. Live
 <context>
     <name>_EntryBar</name>
     <message>
-        <location filename="../../livestudio/ui/live/workspace.py" line="-1018"/>
+        <location filename="../../livestudio/ui/live/workspace.py" line="-1039"/>
         <source>Enter to log · Esc to cancel</source>
         <translation>回车记录 · Esc 取消</translation>
     </message>
