@@ -35,7 +35,15 @@ def report(window, app):
     def idle_done():
         import psutil
         rss = psutil.Process().memory_info().rss
+        # VmHWM, not ru_maxrss: after fork+exec ru_maxrss still counts the parent's pages
         peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        try:
+            with open("/proc/self/status") as fh:
+                for row in fh:
+                    if row.startswith("VmHWM:"):
+                        peak_kb = int(row.split()[1])
+        except OSError:
+            pass
         print("RESULT " + json.dumps({
             "rss_mb": rss / 2**20,
             "peak_mb": peak_kb / 1024,
