@@ -49,7 +49,7 @@ class SampleContent:
 ZH = SampleContent(
     language="zh",
     products_file="products_zh.xlsx",
-    platform="douyin",
+    platform="Douyin",
     currency="CNY",
     title="冬季护肤好物专场（示例）",
     past_titles=("双十一预热专场（示例）", "秋季新品首发（示例）"),
@@ -126,7 +126,7 @@ ZH = SampleContent(
 EN = SampleContent(
     language="en",
     products_file="products_en.xlsx",
-    platform="tiktok_shop",
+    platform="TikTok Shop",
     currency="USD",
     title="Winter glow-up live (sample)",
     past_titles=("Black Friday warm-up (sample)", "Autumn new arrivals (sample)"),

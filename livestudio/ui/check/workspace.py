@@ -173,7 +173,7 @@ class CheckWorkspace(QWidget):
         header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.tree.setColumnWidth(COL_ITEM, 260)
+        self.tree.setColumnWidth(COL_ITEM, 340)  # long checklist titles stay readable
         self.tree.setColumnWidth(COL_STATUS, 95)
         self.tree.setColumnWidth(COL_THRESHOLD, 170)
         self.tree.setColumnWidth(COL_NOTE, 160)
