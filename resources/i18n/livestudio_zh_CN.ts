@@ -1313,7 +1313,7 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location line="+5"/>
         <source>Ended</source>
-        <translation type="unfinished">已结束</translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2313,7 +2313,7 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location line="+14"/>
         <source>Ended</source>
-        <translation type="unfinished">已结束</translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2363,7 +2363,7 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location line="+35"/>
         <source>Start a new run</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始一场</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2378,7 +2378,7 @@ The same lineup and length always give the same draft.</source>
     <message>
         <location line="+12"/>
         <source>Show &amp;summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>查看总结(&amp;S)…</translation>
     </message>
 </context>
 <context>
