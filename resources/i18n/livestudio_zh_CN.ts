@@ -4038,12 +4038,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="+34"/>
-        <location line="+277"/>
+        <location line="+301"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-294"/>
         <source>No products yet. Click Add, use File ▸ Import products…, or drop an .xlsx or .csv file on the table. Column names in English or Chinese (SKU / 商品编码, Name / 商品名称, Price / 售价 …) are recognised.</source>
         <translation>还没有商品。点击“添加”，使用“文件 ▸ 导入商品…”，或将 .xlsx、.csv 文件拖到表格上。可识别中文或英文列名（SKU / 商品编码、Name / 商品名称、Price / 售价 …）。</translation>
     </message>
@@ -4114,7 +4114,17 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>删除 {n} 个商品？</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>… and {n} more</source>
+        <translation>… 还有 {n} 场</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>These shows plan with it; they keep their own copy of its name and prices:</source>
+        <translation>以下直播场次的排品用到了它；这些场次会保留各自的商品名称和价格：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Delete products</source>
         <translation>删除商品</translation>
     </message>
@@ -4124,7 +4134,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>可以按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Delete {n} products</source>
         <translation>删除 {n} 个商品</translation>
     </message>
@@ -8612,7 +8622,7 @@ Your current data is copied to the backup folder first, so you can go back. Live
 <context>
     <name>ws</name>
     <message>
-        <location filename="../../livestudio/ui/products/workspace.py" line="-632"/>
+        <location filename="../../livestudio/ui/products/workspace.py" line="-656"/>
         <source>Edit {field} of {sku}</source>
         <translation>编辑 {sku} 的{field}</translation>
     </message>

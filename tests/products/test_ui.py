@@ -379,3 +379,46 @@ def test_a_workbook_with_several_sheets_asks_which_one(ws, qtbot, tmp_path) -> N
     with qtbot.waitSignal(ws.import_finished, timeout=10000):
         qtbot.mouseClick(ws.preview_dialog.import_button, Qt.MouseButton.LeftButton)
     assert stored(ws)["W-1"].list_price == 26800
+
+
+def test_deleting_a_product_a_show_uses_asks_first_and_the_show_keeps_its_copy(
+    ws, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from livestudio.core.models import LineupItem, Show
+
+    seed(ws, ProductData(None, "A-1", "口红", "彩妆", 12900))
+    lipstick = stored(ws)["A-1"]
+    with ws.ctx.store.transaction() as s:
+        show = Show(title="Friday beauty night")
+        s.add(show)
+        s.flush()
+        s.add(
+            LineupItem(
+                show_id=show.id,
+                product_id=lipstick.id,
+                sku="A-1",
+                name="口红",
+                list_price=12900,
+                live_price=8900,
+            )
+        )
+    asked = []
+
+    def answer(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    ws.select_ids([lipstick.id])
+    ws.table.setFocus()
+    qtbot.keyClick(ws.table, Qt.Key.Key_Delete)
+    assert "Friday beauty night" in asked[0]
+    assert set(stored(ws)) == set()
+    with ws.ctx.store.session() as s:
+        item = s.query(LineupItem).one()
+        assert (item.product_id, item.name, item.list_price, item.live_price) == (
+            None,
+            "口红",
+            12900,
+            8900,
+        )

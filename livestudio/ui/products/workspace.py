@@ -496,20 +496,44 @@ class ProductsWorkspace(QWidget):
         assert copy.id is not None
         self.select_ids([copy.id], edit_field="sku")
 
-    def confirm_delete(self, count: int, first: str) -> bool:
+    def confirm_delete(self, count: int, first: str, used_by: list[str] | None = None) -> bool:
         text = (
             self.tr("Delete {name}?").format(name=first)
             if count == 1
             else self.tr("Delete {n} products?").format(n=count)
         )
+        if used_by:
+            shown = "\n".join(f"• {title}" for title in used_by[:5])
+            if len(used_by) > 5:
+                shown += "\n" + self.tr("… and {n} more").format(n=len(used_by) - 5)
+            text += (
+                "\n\n"
+                + self.tr(
+                    "These shows plan with it; they keep their own copy of its name and prices:"
+                )
+                + "\n"
+                + shown
+            )
         answer = QMessageBox.question(
             self,
             self.tr("Delete products"),
-            text + "\n" + self.tr("You can undo this with Ctrl+Z."),
+            text + "\n\n" + self.tr("You can undo this with Ctrl+Z."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def _shows_using(self, product_ids: list[int]) -> list[str]:
+        """Titles of the shows whose lineup uses any of these products (asked before deleting)."""
+        from livestudio.core.plan.shows import shows_using_product
+
+        titles: list[str] = []
+        with self.ctx.store.session() as s:
+            for pid in product_ids:
+                for show in shows_using_product(s, pid):
+                    if show.title not in titles:
+                        titles.append(show.title)
+        return titles
 
     @Slot()
     def delete_selected(self) -> None:
@@ -518,7 +542,7 @@ class ProductsWorkspace(QWidget):
             return
         row = self.model.row_of(ids[0])
         first = self.model.product(row).name if row is not None else ""
-        if not self.confirm_delete(len(ids), first or "?"):
+        if not self.confirm_delete(len(ids), first or "?", self._shows_using(ids)):
             return
         text = self.tr("Delete {n} products").format(n=len(ids))
         self.undo_stack.push(_DeleteCommand(self, ids, text))
