@@ -150,6 +150,7 @@ EN = SampleContent(
             ("closing", "Next show + follow", 5, 4, None, -60),
         ),
         flash_title="Tumbler flash sale $8.99",
+        flash_price=899,
         discount_title="Scarf 20% off",
         incident="Mic dropped for about 30 s; switched to the backup mic",
         comments=(

@@ -71,6 +71,7 @@ class DemoContent:
     flash_title: str = "保温杯秒杀 Flask flash sale"
     discount_title: str = "围巾限时折扣 Scarf discount"
     incident: str = "麦克风没声音 30 秒 Mic dropped for 30 s"
+    flash_price: int = 3900  # minor units
 
 
 @dataclass
@@ -151,7 +152,7 @@ def build_show(
         kind="flash_sale",
         title=content.flash_title,
         lineup_item_id=items[1].id,
-        price=3900,
+        price=content.flash_price,
         quantity_limit=100,
         start_segment_id=segs[3].id,
         duration_ms=8 * MIN,
@@ -191,7 +192,7 @@ def build_show(
         item_idx = SEGMENTS[idx][4]
         price = LINEUP[item_idx][2] if item_idx is not None else 4900
         if kind == "flash_sale":
-            price = 3900
+            price = content.flash_price
         demo.gmv.append(o * price)
         if m % 2 == 0:
             events.append(("viewers", m * MIN + 30_000, {"count": int(online)}))

@@ -58,8 +58,15 @@ class TimelineChart(_Chart):
         pi.setLabel("left", self.tr("Online viewers"))
         pi.showAxis("right")
         pi.setLabel("right", self.tr("Cumulative GMV / orders"))
+        # A translucent box so the legend stays readable where it overlaps the curves.
+        legend_bg = pg.mkColor(self.palette_["background"])
+        legend_bg.setAlpha(215)
         self.legend = pi.addLegend(
-            offset=(10, -28), colCount=4, labelTextColor=self.palette_["foreground"]
+            offset=(10, -28),
+            colCount=4,
+            labelTextColor=self.palette_["foreground"],
+            brush=pg.mkBrush(legend_bg),
+            pen=pg.mkPen(self.palette_["grid"]),
         )
         self.right = pg.ViewBox()
         pi.scene().addItem(self.right)
@@ -325,8 +332,8 @@ class BarsChart(_Chart):
             )
             text.setPos(v + (span * 0.01 if v >= 0 else -span * 0.01), i)
             pi.addItem(text)
-        lo = min(0.0, min(values)) * 1.25
-        hi = max(0.0, max(values)) * 1.25
+        lo = min(0.0, min(values)) * 1.45  # room for the value labels beside the bars
+        hi = max(0.0, max(values)) * 1.45
         pi.setXRange(lo, hi if hi > lo else lo + 1, padding=0)
         pi.setYRange(-0.6, len(values) - 0.4, padding=0)
 
