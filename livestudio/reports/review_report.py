@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen
 from sqlalchemy.orm import Session
 
@@ -792,3 +792,25 @@ def export(session: Session, show_id: int, path: Path) -> Path:
     if path.suffix.lower() == ".pdf":
         return export_pdf(session, show_id, path)
     raise ValueError(_t("{file}: export as .xlsx or .pdf").format(file=path.name))
+
+
+# Strings used inside f-strings, where lupdate cannot see them: declared here so they
+# are extracted and translated (tests/ship/test_translations.py checks none is missed).
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("ReviewReport", "Review · started {when} · platform {platform}"),
+    QT_TRANSLATE_NOOP("ReviewReport", "KPI"),
+    QT_TRANSLATE_NOOP("ReviewReport", "Value"),
+    QT_TRANSLATE_NOOP("ReviewReport", "Goal"),
+    QT_TRANSLATE_NOOP("ReviewReport", "vs previous"),
+    QT_TRANSLATE_NOOP("ReviewReport", "vs median of last 10"),
+    QT_TRANSLATE_NOOP("ReviewReport", "Timeline"),
+    QT_TRANSLATE_NOOP("ReviewReport", "What to change next time"),
+    QT_TRANSLATE_NOOP(
+        "ReviewReport", "No findings: import the trend, products and comments for more."
+    ),
+    QT_TRANSLATE_NOOP("ReviewReport", "Products"),
+    QT_TRANSLATE_NOOP("ReviewReport", "Retrospective"),
+    QT_TRANSLATE_NOOP("ReviewReport", "Segments: plan vs actual"),
+    QT_TRANSLATE_NOOP("ReviewReport", "Action items"),
+    QT_TRANSLATE_NOOP("ReviewReport", "Feedback"),
+)

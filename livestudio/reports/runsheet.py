@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
 from livestudio.core.db import Store
@@ -682,3 +683,20 @@ def export_runsheet(
         write_xlsx(data, path)
     step(3, 3)
     return path
+
+
+# Strings used inside f-strings, where lupdate cannot see them: declared here so they
+# are extracted and translated (tests/ship/test_translations.py checks none is missed).
+_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("RunSheet", "Run-of-show"),
+    QT_TRANSLATE_NOOP("RunSheet", "Time"),
+    QT_TRANSLATE_NOOP("RunSheet", "Segment"),
+    QT_TRANSLATE_NOOP("RunSheet", "Cue"),
+    QT_TRANSLATE_NOOP("RunSheet", "Total {total} · {state}"),
+    QT_TRANSLATE_NOOP("RunSheet", "Overview"),
+    QT_TRANSLATE_NOOP("RunSheet", "Goals"),
+    QT_TRANSLATE_NOOP("RunSheet", "0:00 long: check this segment"),
+    QT_TRANSLATE_NOOP("RunSheet", "Promotions"),
+    QT_TRANSLATE_NOOP("RunSheet", "Lineup"),
+    QT_TRANSLATE_NOOP("RunSheet", "Top risks and what to do"),
+)

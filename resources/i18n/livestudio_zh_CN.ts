@@ -726,7 +726,7 @@
 <context>
     <name>CheckReport</name>
     <message>
-        <location filename="../../livestudio/reports/checkrun.py" line="+35"/>
+        <location filename="../../livestudio/reports/checkrun.py" line="+37"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -762,8 +762,19 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+7"/>
         <source>Pre-stream check</source>
         <translation>开播前检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preset</source>
+        <translation>推流预设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional</source>
+        <translation>可选</translation>
     </message>
 </context>
 <context>
@@ -5527,26 +5538,29 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="-475"/>
+        <location line="+667"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-666"/>
+        <location line="+667"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-666"/>
         <source>Shown as</source>
         <translation>显示为</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+666"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-665"/>
         <source>Goal met</source>
         <translation>目标达成</translation>
     </message>
@@ -5677,11 +5691,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="+6"/>
+        <location line="+610"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-600"/>
         <location line="+95"/>
         <source>yes</source>
         <translation>是</translation>
@@ -5799,11 +5814,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="+8"/>
+        <location line="+517"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-502"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -5872,11 +5888,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="+5"/>
+        <location line="+457"/>
         <source>Retrospective</source>
         <translation>复盘总结</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-456"/>
         <location line="+409"/>
         <source>Keep</source>
         <translation>保持</translation>
@@ -5977,6 +5994,46 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <location line="+43"/>
         <source>{file}: export as .xlsx or .pdf</source>
         <translation>{file}：请导出为 .xlsx 或 .pdf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review · started {when} · platform {platform}</source>
+        <translation>复盘 · 开播于 {when} · 平台 {platform}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>vs previous</source>
+        <translation>较上一场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vs median of last 10</source>
+        <translation>较近 10 场中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to change next time</source>
+        <translation>下次要改进什么</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No findings: import the trend, products and comments for more.</source>
+        <translation>暂无发现：导入趋势、商品和评论数据后可得出更多结论。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segments: plan vs actual</source>
+        <translation>环节：计划与实际对比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation>行动项</translation>
     </message>
 </context>
 <context>
@@ -7056,7 +7113,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>RunSheet</name>
     <message>
-        <location filename="../../livestudio/reports/runsheet.py" line="+45"/>
+        <location filename="../../livestudio/reports/runsheet.py" line="+46"/>
         <source>Opening</source>
         <translation>开场</translation>
     </message>
@@ -7103,11 +7160,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     <message>
         <location line="+1"/>
         <location line="+495"/>
+        <location line="+143"/>
         <source>Segment</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-631"/>
         <source>Traffic driver</source>
         <translation>引流款</translation>
     </message>
@@ -7380,11 +7438,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="-13"/>
+        <location line="+173"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-171"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
@@ -7435,16 +7494,18 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="+4"/>
+        <location line="+149"/>
         <source>Run-of-show</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-145"/>
+        <location line="+146"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-145"/>
         <source>Offset</source>
         <translation>偏移</translation>
     </message>
@@ -7461,27 +7522,30 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="-25"/>
+        <location line="+141"/>
         <source>Cue</source>
         <translation>提词</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-140"/>
         <location line="+18"/>
+        <location line="+127"/>
         <source>Promotions</source>
         <translation>促销活动</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-116"/>
         <source>Issues</source>
         <translation>问题</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+100"/>
         <source>Lineup</source>
         <translation>排品</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-95"/>
         <source>SKU</source>
         <translation>商品编码 (SKU)</translation>
     </message>
@@ -7509,6 +7573,26 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <location line="+3"/>
         <source>Unknown page size &apos;{page}&apos; (A4 or Letter)</source>
         <translation>未知的纸张尺寸“{page}”（可选 A4 或 Letter）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Total {total} · {state}</source>
+        <translation>合计 {total} · {state}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0:00 long: check this segment</source>
+        <translation>时长为 0:00：请检查此环节</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top risks and what to do</source>
+        <translation>主要风险及应对方案</translation>
     </message>
 </context>
 <context>
@@ -8458,17 +8542,17 @@ Your current data is copied to the backup folder first, so you can go back. Live
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>Online viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-103"/>
         <source>Cumulative GMV / orders</source>
         <translation>累计 GMV / 订单数</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>(planned)</source>
         <translation>（计划）</translation>
     </message>
