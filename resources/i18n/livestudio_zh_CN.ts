@@ -1603,7 +1603,7 @@ The same lineup and length always give the same draft.</source>
 <context>
     <name>KpiCard</name>
     <message>
-        <location filename="../../livestudio/ui/review/workspace.py" line="+132"/>
+        <location filename="../../livestudio/ui/review/workspace.py" line="+136"/>
         <source>Goal {goal}</source>
         <translation>目标 {goal}</translation>
     </message>
@@ -6057,7 +6057,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../livestudio/ui/review/workspace.py" line="+88"/>
+        <location filename="../../livestudio/ui/review/workspace.py" line="+89"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
@@ -6156,12 +6156,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <location line="+4"/>
         <location line="+18"/>
         <location line="+174"/>
-        <location line="+449"/>
+        <location line="+488"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-679"/>
         <location line="+16"/>
         <source>Units</source>
         <translation>件数</translation>
@@ -6201,12 +6201,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="+2"/>
-        <location line="+458"/>
+        <location line="+497"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-493"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
@@ -6466,12 +6466,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="+1"/>
-        <location line="+448"/>
+        <location line="+487"/>
         <source>AOV</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-486"/>
         <source>Average watch time</source>
         <translation>人均观看时长</translation>
     </message>
@@ -6531,7 +6531,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>还没有直播场次。先在“策划”中策划一场直播，在“直播”中开播，再回到这里复盘——也可以把平台导出的数据导入任意场次。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+98"/>
+        <source>Loading the show&apos;s data…</source>
+        <translation>正在加载本场数据…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>summary from {src}</source>
         <translation>汇总来自 {src}</translation>
     </message>

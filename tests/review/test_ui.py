@@ -288,3 +288,52 @@ def test_coming_back_to_review_shows_changes_made_elsewhere(
     main_window.show_workspace("review")
     qtbot.waitUntil(lambda: ws.cards["gmv"].value.text() == "¥70,000.00")
     assert "met" in ws.cards["gmv"].goal.text()
+
+
+def test_a_four_hour_per_second_show_loads_without_freezing_the_window(
+    qtbot, main_window, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from sqlalchemy import insert
+
+    from livestudio.ui.review import workspace as review_ws
+
+    with store.transaction() as s:
+        small = Show(title="Short Tuesday", scheduled_start=START - timedelta(days=1))
+        show = Show(title="Marathon 4h", scheduled_start=START, planned_duration_ms=4 * 3600_000)
+        s.add_all([small, show])
+        s.flush()
+        small_id, sid = small.id, show.id
+        rows = 4 * 3600
+        s.execute(
+            insert(ReviewTrendPoint),
+            [
+                {
+                    "show_id": sid,
+                    "offset_ms": i * 1000,
+                    "online": 500 + (i % 300),
+                    "entries": 3,
+                    "comments": 1,
+                    "likes": 5,
+                    "orders": i % 2,
+                    "gmv": (i % 2) * 4900,
+                }
+                for i in range(rows)
+            ],
+        )
+    assert rows > review_ws.BACKGROUND_LOAD_ROWS
+    ws = _open(qtbot, main_window, small_id)  # the tab is built; now switch to the long show
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    beat = QTimer()
+    beat.setInterval(10)
+    beat.timeout.connect(lambda: gaps.append(int(clock.restart())))
+    clock.start()
+    beat.start()
+    ws.select_show(sid)
+    assert "Loading" in ws.sources.text()  # handed to a worker; the window keeps running
+    qtbot.waitUntil(lambda: "14400 trend rows" in ws.sources.text(), timeout=30000)
+    beat.stop()
+    assert len(gaps) > 1, "the event loop kept running while the show loaded"
+    assert ws.cards["orders"].value.text() == f"{rows // 2:,}"
+    assert ws.data is not None and len(ws.data.trend) == rows

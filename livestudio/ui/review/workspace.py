@@ -64,6 +64,10 @@ from livestudio.ui.context import AppContext
 
 log = logging.getLogger("livestudio.review")
 
+
+# Shows with more trend rows than this (a per-second export) load on a worker thread.
+BACKGROUND_LOAD_ROWS = 3000
+
 CARD_KEYS = (
     "gmv",
     "net_gmv",
@@ -261,6 +265,7 @@ class ReviewWorkspace(QWidget):
         self.found: list[findings.Finding] = []
         self._job: tuple[Task, QProgressDialog | None] | None = None
         self._stale = False
+        self._load_generation = 0
         self.show_combo = QComboBox()
         self.show_combo.setMinimumWidth(360)
         self.show_combo.setAccessibleName(self.tr("Show"))
@@ -658,7 +663,8 @@ class ReviewWorkspace(QWidget):
     # ---- refresh ----------------------------------------------------------------------
     def refresh(self, force: bool = False) -> None:
         """Reload the current show. While the tab is hidden this only marks it stale (other
-        workspaces switch shows often); showing the tab reloads."""
+        workspaces switch shows often); showing the tab reloads. A show with a long per-second
+        trend loads on a worker so the window never freezes; smaller ones load at once."""
         show_id = self.current_show_id()
         if not show_id:
             return
@@ -666,7 +672,39 @@ class ReviewWorkspace(QWidget):
             self._stale = True
             return
         self._stale = False
+        self._load_generation += 1
+        generation = self._load_generation
+        if self._trend_rows(show_id) <= BACKGROUND_LOAD_ROWS:
+            self._apply_loaded(generation, self._load(self.ctx.store, show_id))
+            return
+        self.sources.setText(self.tr("Loading the show's data…"))
+        run_task(
+            self._load,
+            self.ctx.store,
+            show_id,
+            on_result=lambda loaded: self._apply_loaded(generation, loaded),
+            on_error=lambda exc: self.ctx.status_message.emit(str(exc)),
+        )
+
+    def _trend_rows(self, show_id: int) -> int:
+        from sqlalchemy import func, select
+
+        from livestudio.core.models.review import ReviewTrendPoint
+
         with self.ctx.store.session() as s:
+            return int(
+                s.scalar(
+                    select(func.count())
+                    .select_from(ReviewTrendPoint)
+                    .where(ReviewTrendPoint.show_id == show_id)
+                )
+                or 0
+            )
+
+    @staticmethod
+    def _load(store: Any, show_id: int) -> tuple[Any, ...]:
+        """Everything the tabs show, read in one session (safe on a worker: touches no widget)."""
+        with store.session() as s:
             d = review_data.load(s, show_id)
             ks = kpis.compute(d)
             kpis.apply_goals(d.show, ks)
@@ -675,7 +713,13 @@ class ReviewWorkspace(QWidget):
             acts = retro.actions(s, show_id)
             nxt = retro.next_show(s, show_id)
             d.minute_series()
-        self.data, self.kpi_list, self.found = d, ks, findings.find(d)
+        return d, ks, notes, acts, nxt, findings.find(d)
+
+    def _apply_loaded(self, generation: int, loaded: tuple[Any, ...]) -> None:
+        if generation != self._load_generation:
+            return  # the user picked another show while this one loaded
+        d, ks, notes, acts, nxt, found = loaded
+        self.data, self.kpi_list, self.found = d, ks, found
         cur = d.currency
         srcs = []
         if d.summary is not None:
