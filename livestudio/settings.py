@@ -11,6 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
+from livestudio.core.checks.presets import PRESETS as _CHECK_PRESETS
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Settings", text)
@@ -126,10 +128,10 @@ class StreamPreset:
         return f"{self.width}x{self.height}@{self.fps}:{self.bitrate_kbps}"
 
 
+# The named presets are the Check workspace's (core/checks/presets.py): one table of bitrates.
 STREAM_PRESETS: dict[str, StreamPreset] = {
-    "720p30": StreamPreset("720p30", 1280, 720, 30, 3000),
-    "1080p30": StreamPreset("1080p30", 1920, 1080, 30, 4500),
-    "1080p60": StreamPreset("1080p60", 1920, 1080, 60, 6000),
+    key: StreamPreset(key, p.width, p.height, p.fps, p.video_kbps)
+    for key, p in _CHECK_PRESETS.items()
 }
 
 
@@ -157,6 +159,12 @@ def parse_stream_preset(value: str, custom: str = "") -> StreamPreset:
         except ValueError:
             pass
     return STREAM_PRESETS[str(STREAM_PRESET.default)]
+
+
+def custom_stream_preset(settings: QSettings | None = None) -> tuple[int, int, int, int] | None:
+    """The user's own preset from Settings as (width, height, fps, kbps), None when not set."""
+    p = parse_stream_preset("custom", str(get(STREAM_CUSTOM, settings)))
+    return (p.width, p.height, p.fps, p.bitrate_kbps) if p.name == "custom" else None
 
 
 def stream_preset(settings: QSettings | None = None) -> StreamPreset:

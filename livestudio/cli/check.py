@@ -42,20 +42,6 @@ def register(subparsers: Any, add_db: Any) -> None:
     check.set_defaults(handler=lambda _a: (check.print_help(), 2)[1])
 
 
-def _custom_from_settings() -> tuple[int, int, int, int] | None:
-    """The user's own preset from Settings (size, fps, bitrate), if Settings has one."""
-    from livestudio import settings as opts
-
-    parse = getattr(opts, "parse_stream_preset", None)
-    option = getattr(opts, "STREAM_CUSTOM", None)
-    if parse is None or option is None:
-        return None
-    p = parse("custom", str(opts.get(option)))
-    if getattr(p, "name", "") != "custom":
-        return None
-    return (int(p.width), int(p.height), int(p.fps), int(p.bitrate_kbps))
-
-
 def run_cli(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
@@ -104,7 +90,7 @@ def run_cli(args: argparse.Namespace) -> int:
             platform=args.platform,
             default_preset=str(opts.get(opts.STREAM_PRESET) or "1080p30"),
             custom_kbps=args.bitrate,
-            custom_default=_custom_from_settings(),
+            custom_default=opts.custom_stream_preset(),
         )
         started = utcnow()
         results = []

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from livestudio.core.db import Store
+from livestudio.core.live.summary import PromoActual, RunSummary, SegmentActual
 from livestudio.core.models.plan import Segment, Show
 from livestudio.core.models.review import ReviewComment, ReviewProductResult, ReviewTrendPoint
 from livestudio.core.review import data as review_data
 from livestudio.core.review import demo, findings, retro
-from livestudio.core.review.livelog import PromoActual, RunSummary, SegmentActual
 from tests.review.helpers import import_file
 
 START = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)

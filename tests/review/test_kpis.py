@@ -7,11 +7,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from livestudio.core.db import Store
+from livestudio.core.live.summary import PromoActual, RunSummary, SaleLog, SegmentActual
 from livestudio.core.models.plan import Show
 from livestudio.core.models.review import ReviewProductResult, ReviewSummary, ReviewTrendPoint
 from livestudio.core.review import data as review_data
 from livestudio.core.review import importer, kpis
-from livestudio.core.review.livelog import PromoActual, RunSummary, SaleLog, SegmentActual
 
 START = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 FULL = {

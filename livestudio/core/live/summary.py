@@ -7,7 +7,7 @@ run from a list of events without the UI (sample show, tests).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -36,7 +36,7 @@ class SaleLog:
     offset_ms: int
     lineup_item_id: int | None
     units: int
-    promotion_key: str | None
+    promotion_key: str | None = None
 
 
 @dataclass
@@ -64,11 +64,11 @@ class RunSummary:
     started_utc: datetime
     ended_utc: datetime | None
     total_ms: int
-    segments: list[SegmentActual]
-    sales: list[SaleLog]
-    promotions: list[PromoActual]
-    viewers: list[tuple[int, int]]  # (offset_ms, count)
-    entries: list[LogEntry]
+    segments: list[SegmentActual] = field(default_factory=list)
+    sales: list[SaleLog] = field(default_factory=list)
+    promotions: list[PromoActual] = field(default_factory=list)
+    viewers: list[tuple[int, int]] = field(default_factory=list)  # (offset_ms, count)
+    entries: list[LogEntry] = field(default_factory=list)
 
 
 def summarise(run: LiveRun, replay: Replay, now_ms: int | None = None) -> RunSummary:

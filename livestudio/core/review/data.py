@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livestudio.core.i18n import translate
+from livestudio.core.live.summary import run_summary as load_run
 from livestudio.core.models.plan import LineupItem, Promotion, Segment, Show
 from livestudio.core.models.review import (
     ReviewComment,
@@ -21,7 +22,6 @@ from livestudio.core.models.review import (
     ReviewSummary,
     ReviewTrendPoint,
 )
-from livestudio.core.review.livelog import load_run
 
 MINUTE = 60_000
 TREND_FIELDS = ("online", "entries", "comments", "likes", "orders", "gmv")

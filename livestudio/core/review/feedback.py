@@ -398,7 +398,7 @@ def add_pasted(session: Session, show_id: int, text: str) -> int:
 
 def import_live_comments(session: Session, show_id: int) -> int:
     """Copy the comments logged during the live run (with their times) into the feedback list, once."""
-    from livestudio.core.review.livelog import load_run
+    from livestudio.core.live.summary import run_summary as load_run
 
     run = load_run(session, show_id)
     if run is None:

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from livestudio.core.durations import DurationError, parse_duration
 from livestudio.core.i18n import translate
+from livestudio.core.live.summary import run_summary as load_run
 from livestudio.core.models.plan import LineupItem, Show
 from livestudio.core.models.product import ImportMapping
 from livestudio.core.models.review import (
@@ -41,7 +42,6 @@ from livestudio.core.money import (
     parse_decimal,
     parse_money,
 )
-from livestudio.core.review.livelog import load_run
 
 KINDS = ("summary", "trend", "products", "comments")
 

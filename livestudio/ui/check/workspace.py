@@ -387,7 +387,7 @@ class CheckWorkspace(QWidget):
                     self.ctx.store,
                     self.ctx.current_show_id or None,
                     preset=preset,
-                    custom_default=_custom_from_settings(self.ctx.settings),
+                    custom_default=opts.custom_stream_preset(self.ctx.settings),
                 ),
             )
         return self._cfg_cache[1]
@@ -875,18 +875,6 @@ class CheckWorkspace(QWidget):
         self.preview.stop()
         self.meter.stop()
         return True
-
-
-def _custom_from_settings(settings: Any) -> tuple[int, int, int, int] | None:
-    """The user's own preset from Settings (size, fps, bitrate), if Settings has one."""
-    parse = getattr(opts, "parse_stream_preset", None)
-    option = getattr(opts, "STREAM_CUSTOM", None)
-    if parse is None or option is None:
-        return None
-    p = parse("custom", str(opts.get(option, settings)))
-    if getattr(p, "name", "") != "custom":
-        return None
-    return (int(p.width), int(p.height), int(p.fps), int(p.bitrate_kbps))
 
 
 def export_run(parent: QWidget, run: RunRecord, kind: str, path: Path | None = None) -> Path | None:
