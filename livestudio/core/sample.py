@@ -18,7 +18,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from livestudio.core.db import Store
-from livestudio.core.excel.product_import import load_for_import
+from livestudio.core.excel.product_import import build_preview, load_for_import
 from livestudio.core.models import LineupItem, Product, Show
 from livestudio.core.models.check import CheckResult, CheckRun
 from livestudio.core.paths import resource
@@ -220,29 +220,13 @@ def content_for(language: str) -> SampleContent:
     return ZH if language.lower().startswith("zh") else EN
 
 
-def sample_skus(content: SampleContent) -> set[str]:
-    return {row[0] for row in _catalog_rows(None, content)}
+def sample_skus(store: Store, content: SampleContent) -> set[str]:
+    return {sku for sku, _values in _catalog_rows(store, content)}
 
 
-def _catalog_rows(
-    store: Store | None, content: SampleContent
-) -> list[tuple[str, dict[str, object]]]:
-    """(sku, parsed values) of the sample product sheet, read with the real importer's parser."""
-    if store is None:
-        from openpyxl import load_workbook
-
-        wb = load_workbook(resource("sample", content.products_file), read_only=True)
-        ws = wb.active
-        assert ws is not None
-        rows = list(ws.iter_rows(values_only=True))
-        wb.close()
-        start = next(
-            i for i, r in enumerate(rows) if r and r[0] and str(r[0]).strip() in ("SKU", "商品编码")
-        )
-        return [(str(r[0]).strip(), {}) for r in rows[start + 1 :] if r and r[0]]
+def _catalog_rows(store: Store, content: SampleContent) -> list[tuple[str, dict[str, object]]]:
+    """(sku, parsed values) of the sample product sheet, read with the real importer."""
     loaded = load_for_import(store, resource("sample", content.products_file))
-    from livestudio.core.excel.product_import import build_preview
-
     preview = build_preview(store, loaded.data, loaded.mapping, content.currency)
     return [(ch.sku, ch.values) for ch in preview.to_add + preview.to_update + preview.unchanged]
 
@@ -309,7 +293,7 @@ def add_sample(store: Store, language: str = "en", now: datetime | None = None) 
 def remove_sample(store: Store) -> tuple[int, int]:
     """Remove the sample shows (with their runs, reviews and check runs) and the sample products
     that no show of the user's own uses. Returns (shows removed, products removed)."""
-    skus = sample_skus(ZH) | sample_skus(EN)
+    skus = sample_skus(store, ZH) | sample_skus(store, EN)
     with store.transaction() as s:
         show_ids = list(s.scalars(select(Show.id).where(Show.is_sample.is_(True))))
         if show_ids:
