@@ -137,6 +137,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     from livestudio.ui import theme
 
     theme.apply_theme(app, str(settings.get(settings.THEME)))
+    from livestudio.tasks import collect_garbage_on_main_thread
+
+    collect_garbage_on_main_thread(app)
     return app
 
 

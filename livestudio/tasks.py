@@ -6,13 +6,14 @@ Workers never touch widgets. A job that takes `progress` and `cancelled` reports
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger("livestudio.tasks")
 
@@ -102,3 +103,32 @@ def run_task(
 def wait_all(timeout_ms: int = 10000) -> bool:
     """Wait for every running task (used on quit and by tests)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+class MainThreadGarbageCollector(QObject):
+    """Python's cyclic garbage collector runs on whichever thread happens to allocate. If it frees
+    a Qt object on a worker, the C++ destructor takes Qt's locks and then waits for the GIL while
+    the main thread holds the GIL and waits for those locks: a deadlock (seen during an export).
+    So automatic collection is switched off and done here, on the main thread, by a timer."""
+
+    def __init__(self, parent: QObject, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start(interval_ms)
+
+    @Slot()
+    def collect(self) -> None:
+        count = gc.get_count()
+        if count[0] <= self.threshold[0]:
+            return
+        generation = 2 if count[2] > self.threshold[2] else 1 if count[1] > self.threshold[1] else 0
+        gc.collect(generation)
+
+
+def collect_garbage_on_main_thread(app: QObject) -> MainThreadGarbageCollector:
+    """Install once per application (app start-up and the test session)."""
+    existing = app.findChild(MainThreadGarbageCollector)
+    return existing if existing is not None else MainThreadGarbageCollector(app)

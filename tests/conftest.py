@@ -48,8 +48,25 @@ def _app_names(qapp) -> None:  # type: ignore[no-untyped-def]
     QGuiApplication when none exists (PDF export from the CLI) never pre-empts the widget tests."""
     from PySide6.QtCore import QCoreApplication
 
+    from livestudio.tasks import collect_garbage_on_main_thread
+
+    collect_garbage_on_main_thread(qapp)  # as the app does: GC never frees Qt objects on a worker
+
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME + "-tests")
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_between_tests() -> Iterator[None]:
+    """Automatic GC is off (see livestudio.tasks.MainThreadGarbageCollector): free each test's
+    cycles here, on the main thread, after its background tasks are done."""
+    import gc
+
+    yield
+    from livestudio.tasks import wait_all
+
+    wait_all(10000)
+    gc.collect()
 
 
 @pytest.fixture
