@@ -170,16 +170,56 @@ def stats(ts: Path) -> tuple[int, int]:
     return finished, total
 
 
+def fill_from_tsv(ts: Path, tables: list[Path]) -> int:
+    """Fill unfinished messages from `context<TAB>source<TAB>translation` lines (a literal \\n
+    stands for a newline; context `*` matches any). Returns how many were filled."""
+    wanted: dict[tuple[str, str], str] = {}
+    for table in tables:
+        for line in table.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            context, source, translation = (
+                part.replace("\\n", "\n") for part in line.split("\t")[:3]
+            )
+            wanted[(context, source)] = translation
+    tree = ElementTree.parse(ts)
+    filled = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or (tr.get("type") != "unfinished" and tr.text):
+                continue
+            source = msg.findtext("source") or ""
+            text = wanted.get((name, source), wanted.get(("*", source)))
+            if text:
+                tr.text = text
+                tr.attrib.pop("type", None)
+                filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--release", action="store_true", help="only compile .ts -> .qm")
     parser.add_argument("--stats", action="store_true", help="only print what is translated")
+    parser.add_argument(
+        "--fill",
+        nargs="*",
+        type=Path,
+        default=[],
+        help="after lupdate, fill unfinished strings from these context/source/translation TSVs",
+    )
     args = parser.parse_args(argv)
     I18N.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         ts = I18N / f"{CATALOG}_{lang}.ts"
         if not args.release and not args.stats:
             print(run_lupdate(ts, lang).strip())
+            if args.fill:
+                print(f"filled {fill_from_tsv(ts, args.fill)} strings from {len(args.fill)} tables")
         if not ts.exists():
             print(f"{ts} does not exist yet: run without --release first", file=sys.stderr)
             return 1

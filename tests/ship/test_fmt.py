@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 
-from livestudio.ui import fmt
+from livestudio.core import fmt
 
 
 @pytest.fixture
