@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
 from livestudio.core.plan import promotions as promos
@@ -196,3 +198,41 @@ def test_delete(store) -> None:
         promos.delete_promotion(s, p.id)
         s.refresh(show)
         assert show.promotions == []
+
+
+def test_planned_start_rule_segment_first_then_offset_then_none() -> None:
+    from livestudio.core.plan.promotions import planned_start_ms, segment_start_map
+
+    @dataclass
+    class Seg:
+        id: int
+        planned_duration_ms: int
+
+    starts = segment_start_map([Seg(7, 5 * MIN), Seg(3, 10 * MIN), Seg(9, 0)])
+    assert starts == {7: 0, 3: 5 * MIN, 9: 15 * MIN}
+    # a segment link wins over an offset: the promotion moves with its segment
+    assert planned_start_ms(3, 1 * MIN, starts) == 5 * MIN
+    # a link to a segment that is gone falls back to the offset
+    assert planned_start_ms(42, 1 * MIN, starts) == 1 * MIN
+    assert planned_start_ms(None, 0, starts) == 0
+    assert planned_start_ms(None, None, starts) is None
+    assert planned_start_ms(42, None, starts) is None
+
+
+def test_review_uses_the_same_planned_start(store) -> None:  # type: ignore[no-untyped-def]
+    """Review's planned promotion windows (no live log) follow the plan's rule."""
+    from livestudio.core.review import data as review_data
+
+    with store.transaction() as s:
+        show = make_show(s)
+        seg = show.segments[1]
+        p = promos.add_promotion(s, show.id, kind="coupon", title="Coupon", duration_ms=MIN)
+        p.start_segment_id, p.start_offset_ms = seg.id, 59 * MIN  # both set: the segment wins
+        s.flush()
+        s.refresh(show)
+        plan = {w.promotion_id: w.start_ms for w in promos.promotion_windows(show)}
+        review = {
+            w.promotion_id: w.start_ms
+            for w in review_data.load(s, show.id, with_run=False).promo_windows()
+        }
+    assert review == plan and plan[p.id] == 10 * MIN

@@ -71,19 +71,60 @@ def test_duplicate_copies_the_plan_with_remapped_ids_but_not_results(
         assert runs == 0
 
 
-def test_list_is_newest_first_and_searchable(store: Store) -> None:
+def test_list_is_in_the_picker_order_and_searchable(store: Store) -> None:
     with store.transaction() as s:
         base = shows.parse_local_start("2026-12-01 20:00")
         for i, title in enumerate(["Monday tees", "周三护肤专场", "Friday scarves"]):
             shows.create_show(s, title, base + timedelta(days=2 * i), with_defaults=False)
+    # on Wednesday 21:30, the Wednesday show is on air: it comes first, then Friday, then Monday
+    wednesday = shows.parse_local_start("2026-12-03 20:30")
     with store.session() as s:
-        assert [x.title for x in shows.list_shows(s)] == [
-            "Friday scarves",
+        assert [x.title for x in shows.list_shows(s, now=wednesday)] == [
             "周三护肤专场",
+            "Friday scarves",
             "Monday tees",
         ]
         assert [x.title for x in shows.list_shows(s, "护肤")] == ["周三护肤专场"]
         assert [x.title for x in shows.list_shows(s, "TEES")] == ["Monday tees"]
+
+
+def test_picker_order_upcoming_soonest_then_undated_then_past_newest() -> None:
+    from dataclasses import dataclass
+    from datetime import UTC, datetime
+
+    @dataclass
+    class Row:
+        id: int
+        scheduled_start: datetime | None
+        planned_duration_ms: int = 3_600_000
+        created_at: datetime | None = None
+
+    now = datetime(2026, 12, 10, 12, 0, tzinfo=UTC)
+    day = timedelta(days=1)
+    rows = [
+        Row(1, now - 3 * day),  # past, older
+        Row(2, now + 5 * day),  # upcoming, later
+        Row(3, None, created_at=now - day),  # undated, older
+        Row(4, now - day),  # past, most recent
+        Row(5, now + day),  # upcoming, soonest
+        Row(6, now - timedelta(minutes=30)),  # on air (ends in 30 minutes)
+        Row(7, None, created_at=now),  # undated, newest
+    ]
+    assert [r.id for r in shows.picker_order(rows, now)] == [6, 5, 2, 7, 3, 4, 1]
+    # an hour later the on-air show has ended and is the most recent past one
+    later = now + timedelta(hours=1)
+    assert [r.id for r in shows.picker_order(rows, later)] == [5, 2, 7, 3, 6, 4, 1]
+
+
+def test_show_service_picker_gives_plain_rows_in_that_order(store: Store) -> None:
+    from datetime import UTC, datetime
+
+    now = datetime(2026, 12, 10, 12, 0, tzinfo=UTC)
+    with store.transaction() as s:
+        shows.create_show(s, "Past", now - timedelta(days=2), with_defaults=False)
+        shows.create_show(s, "Next", now + timedelta(days=1), with_defaults=False)
+    picker = shows.ShowService(store, clock=lambda: now).picker()
+    assert [(r.title, r.status) for r in picker] == [("Next", "draft"), ("Past", "draft")]
 
 
 def test_blank_show_gets_default_tasks_and_risks_in_the_language(store: Store) -> None:

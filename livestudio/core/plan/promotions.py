@@ -3,16 +3,26 @@ planned windows on the show clock, and the checks that flag a promotion that can
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
+from livestudio.core import labels
 from livestudio.core.durations import format_duration
 from livestudio.core.i18n import translate
 from livestudio.core.models.plan import PROMOTION_KINDS, LineupItem, Promotion, Segment, Show
 from livestudio.core.money import format_money
 from livestudio.core.plan.segments import segment_starts as _running_starts
+
+
+class _SegmentLike(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def planned_duration_ms(self) -> int: ...
+
 
 # Kinds that make no sense without a product; coupons and lotteries may be shop-wide.
 NEEDS_PRODUCT = ("flash_sale", "discount", "gift")
@@ -35,14 +45,7 @@ class PromotionError(ValueError):
 
 
 def kind_label(kind: str) -> str:
-    labels = {
-        "flash_sale": translate("Promotions", "Flash sale"),
-        "coupon": translate("Promotions", "Coupon"),
-        "discount": translate("Promotions", "Discount"),
-        "lottery": translate("Promotions", "Lottery"),
-        "gift": translate("Promotions", "Gift"),
-    }
-    return labels.get(kind, kind)
+    return labels.promotion_kind(kind)
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,12 @@ class PromotionIssue:
 
 def segment_starts(show: Show) -> dict[int, int]:
     """segment id -> planned start (ms from the show start), the run-of-show's own rule."""
-    segs = _ordered_segments(show)
+    return segment_start_map(_ordered_segments(show))
+
+
+def segment_start_map(segments: Sequence[_SegmentLike]) -> dict[int, int]:
+    """segment id -> planned start, for segments already in run-of-show order."""
+    segs = list(segments)
     return {seg.id: ms for seg, ms in zip(segs, _running_starts(segs), strict=True)}
 
 
@@ -76,13 +84,26 @@ def _ordered_segments(show: Show) -> list[Segment]:
     return sorted(show.segments, key=lambda s: (s.position, s.id or 0))
 
 
-def promotion_start_ms(promo: Promotion, starts: dict[int, int]) -> int | None:
-    """Planned start: the linked segment's start, else the offset; None when neither is set."""
-    if promo.start_segment_id is not None and promo.start_segment_id in starts:
-        return starts[promo.start_segment_id]
-    if promo.start_offset_ms is not None:
-        return promo.start_offset_ms
+def planned_start_ms(
+    start_segment_id: int | None, start_offset_ms: int | None, starts: Mapping[int, int]
+) -> int | None:
+    """THE rule for a promotion's planned start (Plan, Live's cues and Review use it):
+
+    1. tied to a segment that is still in the run-of-show: that segment's planned start
+       (the promotion moves with its segment when the run-of-show changes);
+    2. otherwise its offset from the show start;
+    3. neither: None (no planned start).
+    """
+    if start_segment_id is not None and start_segment_id in starts:
+        return starts[start_segment_id]
+    if start_offset_ms is not None:
+        return start_offset_ms
     return None
+
+
+def promotion_start_ms(promo: Promotion, starts: Mapping[int, int]) -> int | None:
+    """`planned_start_ms` of a stored promotion."""
+    return planned_start_ms(promo.start_segment_id, promo.start_offset_ms, starts)
 
 
 def promotion_windows(show: Show) -> list[PromoWindow]:

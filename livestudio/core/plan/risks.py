@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from livestudio.core import labels
 from livestudio.core.i18n import translate
 from livestudio.core.models.plan import RISK_CATEGORIES, Risk, Show
 from livestudio.core.plan.rowstate import renumber
@@ -31,14 +32,7 @@ class RiskLevel:
 
 
 def category_label(category: str) -> str:
-    labels = {
-        "technical": translate("Risks", "Technical"),
-        "supply": translate("Risks", "Supply"),
-        "host": translate("Risks", "Host"),
-        "audience": translate("Risks", "Audience"),
-        "platform": translate("Risks", "Platform"),
-    }
-    return labels.get(category, category)
+    return labels.risk_category(category)
 
 
 def priority(likelihood: int, impact: int) -> int:

@@ -1,5 +1,16 @@
 """Shows: list and search, create (blank / from a payload / duplicate), overview fields, local time.
 
+THE ONE SHOW ORDER for every show picker (Plan, Check, Live, Review): `picker_order(rows, now)`
+over anything with `id`, `scheduled_start`, `planned_duration_ms` (and optionally `created_at`),
+or `ShowService(store).picker()` / `list_shows(session)` which return shows in that order:
+
+1. shows on air or still to come (their planned end is not past), soonest start first;
+2. shows with no date yet (being set up), newest first;
+3. past shows, most recent first.
+
+So the show a host is about to run is at the top, and the one just finished follows the upcoming
+ones. `now` is injectable (tests); it defaults to the current UTC time.
+
 A *payload* is a plain JSON-able dict of everything in a show's plan (overview, lineup, segments,
 promotions, tasks, risks) with references between rows made relative (list indexes), so it can
 be stored as a template or turned into a new show with fresh ids.
@@ -7,16 +18,17 @@ be stored as a template or turned into a new show with fresh ids.
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from livestudio.core.db import Store
 from livestudio.core.i18n import translate
 from livestudio.core.models import (
     LineupItem,
@@ -28,6 +40,7 @@ from livestudio.core.models import (
     Show,
 )
 from livestudio.core.models.plan import SHOW_FORMATS, SHOW_STATUSES
+from livestudio.core.plan.defaults import apply_default_tasks_and_risks
 
 log = logging.getLogger("livestudio.plan")
 
@@ -114,9 +127,62 @@ def show_end(show: Show) -> datetime | None:
     return show.scheduled_start + timedelta(milliseconds=show.planned_duration_ms or 0)
 
 
-# ---- reading ------------------------------------------------------------------------------
-def list_shows(session: Session, search: str = "") -> list[Show]:
-    """Newest first (by scheduled start, shows without a date first as they are being set up)."""
+# ---- reading and the one picker order ---------------------------------------------------
+class _Dated(Protocol):
+    id: int
+    scheduled_start: datetime | None
+    planned_duration_ms: int
+
+
+_D = TypeVar("_D", bound=_Dated)
+
+
+def picker_order(rows: Iterable[_D], now: datetime | None = None) -> list[_D]:
+    """Upcoming (or on air) soonest first, then undated newest first, then past newest first."""
+    now = now or datetime.now(UTC)
+
+    def key(row: _D) -> tuple[int, float, int]:
+        start = row.scheduled_start
+        if start is None:
+            created = getattr(row, "created_at", None)
+            return (1, -created.timestamp() if created is not None else 0.0, -row.id)
+        end = start + timedelta(milliseconds=max(0, row.planned_duration_ms or 0))
+        if end >= now:
+            return (0, start.timestamp(), row.id)
+        return (2, -start.timestamp(), -row.id)
+
+    return sorted(rows, key=key)
+
+
+@dataclass(frozen=True)
+class ShowSummary:
+    """One line of a show picker."""
+
+    id: int
+    title: str
+    scheduled_start: datetime | None  # UTC
+    planned_duration_ms: int
+    status: str
+    platform: str
+    currency: str
+    created_at: datetime | None = None
+
+
+def _summary(show: Show) -> ShowSummary:
+    return ShowSummary(
+        id=show.id,
+        title=show.title,
+        scheduled_start=show.scheduled_start,
+        planned_duration_ms=show.planned_duration_ms,
+        status=show.status,
+        platform=show.platform or "",
+        currency=show.currency or "CNY",
+        created_at=show.created_at,
+    )
+
+
+def list_shows(session: Session, search: str = "", now: datetime | None = None) -> list[Show]:
+    """Shows matching `search` (title, theme, platform, hosts, guests, status), in `picker_order`."""
     stmt = select(Show)
     text = search.strip()
     if text:
@@ -131,10 +197,24 @@ def list_shows(session: Session, search: str = "") -> list[Show]:
                 Show.status.ilike(like),
             )
         )
-    shows = list(session.scalars(stmt))
-    far = datetime.max.replace(tzinfo=UTC)
-    shows.sort(key=lambda s: (s.scheduled_start or far, s.created_at, s.id), reverse=True)
-    return shows
+    return picker_order(session.scalars(stmt), now)
+
+
+class ShowService:
+    """Show pickers for every workspace: plain `ShowSummary` rows in the one order."""
+
+    def __init__(self, store: Store, clock: Callable[[], datetime] | None = None) -> None:
+        self.store = store
+        self.clock = clock or (lambda: datetime.now(UTC))
+
+    def picker(self, search: str = "") -> list[ShowSummary]:
+        with self.store.session() as s:
+            return [_summary(sh) for sh in list_shows(s, search, self.clock())]
+
+    def get(self, show_id: int) -> ShowSummary | None:
+        with self.store.session() as s:
+            show = s.get(Show, show_id)
+            return _summary(show) if show is not None else None
 
 
 def get_list(show: Show, field: str) -> list[str]:
@@ -197,19 +277,6 @@ def update_show(session: Session, show_id: int, **fields: Any) -> Show:
     return show
 
 
-def _apply_defaults(session: Session, show: Show, language: str) -> None:
-    """Plan-B's default tasks and risks, when that module is there."""
-    try:
-        defaults = importlib.import_module("livestudio.core.plan.defaults")
-    except ModuleNotFoundError as exc:
-        if exc.name != "livestudio.core.plan.defaults":
-            raise
-        return
-    fn = getattr(defaults, "apply_default_tasks_and_risks", None)
-    if fn is not None:
-        fn(session, show, language)
-
-
 def create_show(
     session: Session,
     title: str,
@@ -238,7 +305,7 @@ def create_show(
             from livestudio.core.i18n import ui_language
 
             language = ui_language()
-        _apply_defaults(session, show, language)
+        apply_default_tasks_and_risks(session, show, language)
         session.flush()
     return show
 

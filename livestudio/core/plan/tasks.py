@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from livestudio.core import labels
 from livestudio.core.i18n import translate
 from livestudio.core.models.plan import TASK_PHASES, PrepTask, Show
 from livestudio.core.plan.rowstate import renumber
@@ -23,12 +24,7 @@ class TaskError(ValueError):
 
 
 def phase_label(phase: str) -> str:
-    labels = {
-        "before": translate("Tasks", "Before the show"),
-        "during": translate("Tasks", "During the show"),
-        "after": translate("Tasks", "After the show"),
-    }
-    return labels.get(phase, phase)
+    return labels.task_phase(phase)
 
 
 def due_at(task: PrepTask, show: Show | None) -> datetime | None:

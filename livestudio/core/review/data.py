@@ -22,6 +22,7 @@ from livestudio.core.models.review import (
     ReviewSummary,
     ReviewTrendPoint,
 )
+from livestudio.core.plan.promotions import planned_start_ms, segment_start_map
 
 MINUTE = 60_000
 TREND_FIELDS = ("online", "entries", "comments", "likes", "orders", "gmv")
@@ -245,17 +246,10 @@ class ReviewData:
                 for p in self.run.promotions
             ]
         # planned windows (no live log): start from the offset or the planned segment start
-        seg_start, t = {}, 0
-        for s in self.segments:
-            seg_start[s.id] = t
-            t += s.planned_duration_ms
+        seg_start = segment_start_map(self.segments)
         out = []
         for p in self.promotions:
-            start = (
-                p.start_offset_ms
-                if p.start_offset_ms is not None
-                else seg_start.get(p.start_segment_id or -1)
-            )
+            start = planned_start_ms(p.start_segment_id, p.start_offset_ms, seg_start)
             if start is None:
                 continue
             out.append(

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from livestudio.core.i18n import translate
 from livestudio.core.models.plan import PrepTask, Show
 from livestudio.core.models.review import NOTE_KINDS, ReviewAction, ReviewNote
+from livestudio.core.plan.promotions import planned_start_ms, segment_start_map
 from livestudio.core.review import data as review_data
 from livestudio.core.review.data import ReviewData
 
@@ -210,17 +211,10 @@ def plan_vs_actual(d: ReviewData) -> tuple[list[SegmentPvA], list[LineupPvA], li
 
 
 def _planned_windows(d: ReviewData) -> list[tuple[int, int]]:
-    seg_start, t = {}, 0
-    for s in d.segments:
-        seg_start[s.id] = t
-        t += s.planned_duration_ms
+    seg_start = segment_start_map(d.segments)
     out = []
     for p in d.promotions:
-        start = (
-            p.start_offset_ms
-            if p.start_offset_ms is not None
-            else seg_start.get(p.start_segment_id or -1)
-        )
+        start = planned_start_ms(p.start_segment_id, p.start_offset_ms, seg_start)
         if start is not None:
             out.append((p.id, start))
     return out
