@@ -169,8 +169,7 @@ def _relaunch(db_path: Path) -> None:
 
 
 def daily_backup_dir() -> Path:
-    d = str(settings.get(settings.BACKUP_DIR))
-    return Path(d) if d else paths.data_dir() / "backups"
+    return settings.daily_backup_dir()
 
 
 def _start_daily_backup(db_path: Path) -> None:
@@ -228,6 +227,7 @@ def launch(db_path: Path) -> Launched | int:
 
     window = MainWindow(None, settings=QSettings())
     instance.activation_requested.connect(window.bring_to_front)
+    window.restart_requested.connect(lambda: request_restart())
 
     def open_store_after_paint() -> None:
         from livestudio.ui.startup import open_store_interactively

@@ -7,10 +7,12 @@ touches the other. QSettings is QtCore only, so core code may read these too.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
+from livestudio.core import paths
 from livestudio.core.checks.presets import PRESETS as _CHECK_PRESETS
 
 
@@ -170,3 +172,9 @@ def custom_stream_preset(settings: QSettings | None = None) -> tuple[int, int, i
 def stream_preset(settings: QSettings | None = None) -> StreamPreset:
     """The default stream preset chosen in Settings, custom size/fps/bitrate included."""
     return parse_stream_preset(str(get(STREAM_PRESET, settings)), str(get(STREAM_CUSTOM, settings)))
+
+
+def daily_backup_dir(settings: QSettings | None = None) -> Path:
+    """Where the daily backups go: the folder set in Settings, else <data>/backups."""
+    folder = str(get(BACKUP_DIR, settings))
+    return Path(folder) if folder else paths.data_dir() / "backups"

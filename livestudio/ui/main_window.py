@@ -8,10 +8,10 @@ everything at once. Nothing that imports SQLAlchemy is imported before the first
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal, Slot
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
     QPaintEvent,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -37,7 +39,6 @@ from PySide6.QtWidgets import (
 from livestudio import __version__
 from livestudio import settings as opts
 from livestudio.tasks import wait_all
-from livestudio.ui.widgets.placeholder import ComingLaterPage
 
 if TYPE_CHECKING:
     from livestudio.core.db import Store
@@ -45,12 +46,56 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("livestudio.ui")
 
+# A workspace class: constructed as Cls(ctx, parent).
+WorkspaceFactory = Callable[["AppContext", QWidget], QWidget]
+
+
+# Each workspace is imported directly, but only when its tab is first shown (start-up stays
+# small). A renamed module or class fails loudly here instead of switching a feature off.
+def _products() -> WorkspaceFactory:
+    from livestudio.ui.products.workspace import ProductsWorkspace
+
+    return ProductsWorkspace
+
+
+def _plan() -> WorkspaceFactory:
+    from livestudio.ui.plan.workspace import PlanWorkspace
+
+    return PlanWorkspace
+
+
+def _check() -> WorkspaceFactory:
+    from livestudio.ui.check.workspace import CheckWorkspace
+
+    return CheckWorkspace
+
+
+def _live() -> WorkspaceFactory:
+    from livestudio.ui.live.workspace import LiveWorkspace
+
+    return LiveWorkspace
+
+
+def _review() -> WorkspaceFactory:
+    from livestudio.ui.review.workspace import ReviewWorkspace
+
+    return ReviewWorkspace
+
+
+def integrations() -> list[ModuleType]:
+    """The workspaces' `integration` modules: `install_menus(window)` / `after_show(window)`."""
+    from livestudio.ui.check import integration as check
+    from livestudio.ui.live import integration as live
+    from livestudio.ui.plan import integration as plan
+    from livestudio.ui.review import integration as review
+
+    return [plan, check, live, review]
+
 
 @dataclass(frozen=True)
 class WorkspaceSpec:
     key: str
-    module: str
-    cls: str
+    load: Callable[[], WorkspaceFactory]
     title: Callable[[], str]
     blurb: Callable[[], str]
 
@@ -59,15 +104,13 @@ class WorkspaceSpec:
 WORKSPACES = [
     WorkspaceSpec(
         "products",
-        "livestudio.ui.products.workspace",
-        "ProductsWorkspace",
+        _products,
         lambda: QApplication.translate("MainWindow", "Products"),
         lambda: QApplication.translate("MainWindow", "Your product catalog, in and out as Excel."),
     ),
     WorkspaceSpec(
         "plan",
-        "livestudio.ui.plan.workspace",
-        "PlanWorkspace",
+        _plan,
         lambda: QApplication.translate("MainWindow", "Plan"),
         lambda: QApplication.translate(
             "MainWindow", "Goals, audience, lineup, run-of-show, promotions, preparation and risks."
@@ -75,8 +118,7 @@ WORKSPACES = [
     ),
     WorkspaceSpec(
         "check",
-        "livestudio.ui.check.workspace",
-        "CheckWorkspace",
+        _check,
         lambda: QApplication.translate("MainWindow", "Check"),
         lambda: QApplication.translate(
             "MainWindow", "A pre-stream checklist that probes camera, microphone, network and disk."
@@ -84,8 +126,7 @@ WORKSPACES = [
     ),
     WorkspaceSpec(
         "live",
-        "livestudio.ui.live.workspace",
-        "LiveWorkspace",
+        _live,
         lambda: QApplication.translate("MainWindow", "Live"),
         lambda: QApplication.translate(
             "MainWindow", "The show clock, segment cues, promotion countdowns and the live log."
@@ -93,31 +134,13 @@ WORKSPACES = [
     ),
     WorkspaceSpec(
         "review",
-        "livestudio.ui.review.workspace",
-        "ReviewWorkspace",
+        _review,
         lambda: QApplication.translate("MainWindow", "Review"),
         lambda: QApplication.translate(
             "MainWindow", "Platform data, KPIs, charts against the run-of-show, and the report."
         ),
     ),
 ]
-
-
-def _missing(exc: ModuleNotFoundError, name: str) -> bool:
-    """True when `name` itself (or a package above it) does not exist — not a broken import
-    inside an existing module, which must surface."""
-    missing = exc.name or ""
-    return name == missing or name.startswith(missing + ".")
-
-
-def _load_workspace_class(spec: WorkspaceSpec) -> type[QWidget] | None:
-    try:
-        module = importlib.import_module(spec.module)
-    except ModuleNotFoundError as exc:
-        if _missing(exc, spec.module):
-            return None
-        raise
-    return getattr(module, spec.cls, None)
 
 
 class _LazyTab(QWidget):
@@ -141,11 +164,8 @@ class _LazyTab(QWidget):
 
     def ensure_built(self) -> QWidget:
         if self.workspace is None:
-            cls = _load_workspace_class(self.spec)
-            if cls is None:
-                self.workspace = ComingLaterPage(self.spec.title(), self.spec.blurb(), self)
-            else:
-                self.workspace = cls(self.ctx, self)  # type: ignore[call-arg]
+            cls = self.spec.load()
+            self.workspace = cls(self.ctx, self)
             self._layout.addWidget(self.workspace)
         return self.workspace
 
@@ -154,6 +174,7 @@ class MainWindow(QMainWindow):
     workspace_built = Signal(str)  # key; the first one is built just after the first paint
     first_painted = Signal()
     store_attached = Signal()
+    restart_requested = Signal()  # the app starts again once this window has closed
 
     def __init__(
         self, store: Store | None, settings: QSettings, parent: QWidget | None = None
@@ -244,14 +265,7 @@ class MainWindow(QMainWindow):
     def _call_integrations(self, hook: str) -> None:
         """Each workspace may ship `ui/<area>/integration.py` with `install_menus(window)` and
         `after_show(window)`; this keeps the main window free of per-workspace wiring."""
-        for spec in WORKSPACES:
-            name = spec.module.rsplit(".", 1)[0] + ".integration"
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if _missing(exc, name):
-                    continue
-                raise
+        for module in integrations():
             fn = getattr(module, hook, None)
             if fn is not None:
                 fn(self)
@@ -282,8 +296,6 @@ class MainWindow(QMainWindow):
                     QApplication.processEvents()
             except Exception as exc:
                 raise RuntimeError(f"workspace {key!r} failed its smoke check: {exc}") from exc
-            if isinstance(ws, ComingLaterPage):
-                print(f"smoke: workspace {key!r} is a placeholder (not built yet)", flush=True)
         QApplication.processEvents()
         return 0
 
@@ -326,12 +338,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_settings_restart_requested(self) -> None:
-        from livestudio import app
-
         if not self._prepare_to_leave():
             return
         self.save_state()
-        app.request_restart()
+        self.restart_requested.emit()
         self._leaving = True  # workspaces already agreed; do not ask twice
         self.close()
 
@@ -343,7 +353,6 @@ class MainWindow(QMainWindow):
         """
         from pathlib import Path
 
-        from livestudio import app
         from livestudio.core import backup
 
         if self.store is None or not self._prepare_to_leave():
@@ -352,7 +361,7 @@ class MainWindow(QMainWindow):
         wait_all(10000)
         self.store.close()
         try:
-            result = backup.restore(self.store.path, Path(backup_path), app.daily_backup_dir())
+            result = backup.restore(self.store.path, Path(backup_path), opts.daily_backup_dir())
         except OSError as exc:
             log.exception("restore failed")
             QMessageBox.critical(
@@ -371,7 +380,7 @@ class MainWindow(QMainWindow):
                 "LiveStudio will now restart."
             ).format(name=Path(backup_path).name, copy=result.safety_copy or "—"),
         )
-        app.request_restart()
+        self.restart_requested.emit()
         self._leaving = True
         self.close()
         return True
@@ -397,6 +406,8 @@ class MainWindow(QMainWindow):
         self.action_quit = self.menu_file.addAction(self.tr("&Quit"))
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.action_quit.triggered.connect(self.close)
+        self._build_edit_menu(bar)
+        self._build_view_menu(bar)
         self.menu_tools = bar.addMenu(self.tr("&Tools"))
         self.action_settings = QAction(self.tr("&Settings…"), self)
         self.action_settings.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -407,6 +418,89 @@ class MainWindow(QMainWindow):
         self.menu_help = bar.addMenu(self.tr("&Help"))
         about = self.menu_help.addAction(self.tr("&About LiveStudio"))
         about.triggered.connect(self._on_about_triggered)
+
+    def _build_edit_menu(self, bar: QMenuBar) -> None:
+        """Edit ▸ Undo / Redo / Find act on the workspace on screen. Each workspace keeps its own
+        shortcut (Ctrl+Z means "undo the last log entry" in Live); the menu shows the key and
+        triggers the workspace's own action, so a key is never bound twice."""
+        self.menu_edit = bar.addMenu(self.tr("&Edit"))
+        self.action_undo = self.menu_edit.addAction(self.tr("&Undo"))
+        self.action_redo = self.menu_edit.addAction(self.tr("&Redo"))
+        self.menu_edit.addSeparator()
+        self.action_find = self.menu_edit.addAction(self.tr("&Find…"))
+        for action, key in (
+            (self.action_undo, QKeySequence.StandardKey.Undo),
+            (self.action_redo, QKeySequence.StandardKey.Redo),
+            (self.action_find, QKeySequence.StandardKey.Find),
+        ):
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown, not bound
+            action.triggered.connect(lambda _=False, k=key: self._trigger_workspace_key(k))
+        self.menu_edit.aboutToShow.connect(self._on_menu_edit_about_to_show)
+
+    def _workspace_key_target(self, key: QKeySequence.StandardKey) -> QAction | QShortcut | None:
+        """The enabled action or shortcut of the workspace on screen bound to `key`."""
+        tab = self.tabs.currentWidget()
+        ws = tab.workspace if isinstance(tab, _LazyTab) else None
+        if ws is None:
+            return None
+        wanted = set(QKeySequence.keyBindings(key))
+        if key == QKeySequence.StandardKey.Redo:
+            wanted.add(QKeySequence("Ctrl+Y"))
+        for action in ws.findChildren(QAction):
+            if action.isEnabled() and wanted & set(action.shortcuts()):
+                return action
+        for shortcut in ws.findChildren(QShortcut):
+            if shortcut.isEnabled() and shortcut.key() in wanted:
+                return shortcut
+        return None
+
+    def _trigger_workspace_key(self, key: QKeySequence.StandardKey) -> None:
+        target = self._workspace_key_target(key)
+        if isinstance(target, QAction):
+            target.trigger()
+        elif isinstance(target, QShortcut):
+            target.activated.emit()
+
+    @Slot()
+    def _on_menu_edit_about_to_show(self) -> None:
+        for action, key in (
+            (self.action_undo, QKeySequence.StandardKey.Undo),
+            (self.action_redo, QKeySequence.StandardKey.Redo),
+            (self.action_find, QKeySequence.StandardKey.Find),
+        ):
+            action.setEnabled(self._workspace_key_target(key) is not None)
+
+    def _build_view_menu(self, bar: QMenuBar) -> None:
+        """View ▸ the workspaces on Ctrl+1…Ctrl+5, the Live host view, full screen."""
+        self.menu_view = bar.addMenu(self.tr("&View"))
+        self.workspace_actions: dict[str, QAction] = {}
+        for number, spec in enumerate(WORKSPACES, start=1):
+            action = self.menu_view.addAction(spec.title())
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=spec.key: self.show_workspace(k))
+            self.workspace_actions[spec.key] = action
+        self.menu_view.addSeparator()
+        self.action_host_view = self.menu_view.addAction(self.tr("&Host view"))
+        self.action_host_view.triggered.connect(self._on_action_host_view_triggered)
+        self.action_full_screen = self.menu_view.addAction(self.tr("&Full screen"))
+        self.action_full_screen.setCheckable(True)
+        self.action_full_screen.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
+        self.action_full_screen.toggled.connect(self._on_action_full_screen_toggled)
+
+    @Slot()
+    def _on_action_host_view_triggered(self) -> None:
+        self.show_workspace("live")
+        opener = getattr(self.workspace("live"), "open_host_view", None)
+        if opener is not None:
+            opener()
+
+    @Slot(bool)
+    def _on_action_full_screen_toggled(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     @Slot()
     def _on_action_import_triggered(self) -> None:

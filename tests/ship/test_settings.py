@@ -109,7 +109,6 @@ def _skus(path: Path) -> set[str]:
 def test_restore_from_the_list_backs_up_first_and_restarts(  # type: ignore[no-untyped-def]
     main_window, qtbot, tmp_path, monkeypatch
 ) -> None:
-    from livestudio import app as app_module
 
     store = main_window.store
     opts.put(opts.BACKUP_DIR, str(tmp_path / "bk"), main_window.settings)
@@ -126,7 +125,7 @@ def test_restore_from_the_list_backs_up_first_and_restarts(  # type: ignore[no-u
     monkeypatch.setattr(dialog, "confirm_restore", lambda p: asked.append(p.name) or True)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     restarts: list[bool] = []
-    monkeypatch.setattr(app_module, "request_restart", lambda: restarts.append(True))
+    main_window.restart_requested.connect(lambda: restarts.append(True))
     dialog.restore_requested.connect(main_window.restore_backup)
     dialog.backup_list.setCurrentRow(0)
     assert dialog.restore_button.isEnabled()
