@@ -18,10 +18,8 @@ from livestudio.core.plan.segments import segment_starts as _running_starts
 
 
 class _SegmentLike(Protocol):
-    @property
-    def id(self) -> int: ...
-    @property
-    def planned_duration_ms(self) -> int: ...
+    id: int
+    planned_duration_ms: int
 
 
 # Kinds that make no sense without a product; coupons and lotteries may be shop-wide.

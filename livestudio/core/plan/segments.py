@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -175,7 +175,7 @@ def move_segment(session: Session, show_id: int, src_row: int, dest_row: int) ->
     return _move(ordered_segments(session, show_id), src_row, dest_row)
 
 
-def _move(items: list, src_row: int, dest_row: int) -> bool:  # type: ignore[type-arg]
+def _move(items: list[Any], src_row: int, dest_row: int) -> bool:
     if not 0 <= src_row < len(items):
         return False
     dest_row = max(0, min(dest_row, len(items) - 1))
