@@ -406,15 +406,17 @@ def probe_stream_key(cfg: ProbeConfig, cancelled: Cancelled = None) -> ProbeResu
             threshold,
             _t("Choose the platform in Plan, or add one in Tools ▸ Platforms and stream keys…"),
         )
-    if cfg.key_present is None and not secrets.keyring_available():
+    status = secrets.keyring_status() if cfg.key_present is None else None
+    if status is not None and not status.secure:
+        # not a blocker: with no secure key store the key belongs in the streaming software
         return ProbeResult(
             "stream_key",
             title,
-            Status.FAIL,
-            _t("no secure key store on this computer"),
-            {"stored": False},
+            Status.PASS,
+            _t("not stored here — keep it in your streaming software"),
+            {"stored": False, "keyring": status.backend},
             threshold,
-            _t("Keep the key in your streaming software."),
+            secrets.refusal_text(status),
         )
     present = cfg.key_present(cfg.platform) if cfg.key_present else secrets.has_key(cfg.platform)
     if present:

@@ -1,11 +1,16 @@
 """Stream keys in the OS keyring — and only there.
 
 Never written to SQLite, settings, logs or exports: every key that passes through here is
-registered with `redact` so log lines mask it. With no usable keyring backend the functions
-refuse (`NoKeyringError`); there is deliberately no plain-text fallback.
+registered with `redact` so log lines mask it. Only a secure backend (the system's key store:
+Secret Service, KWallet, macOS Keychain, Windows Credential Locker) is accepted; a plain-text
+or password-file backend (keyrings.alt) and the null / fail backends are refused with the
+reason (`keyring_status()`), and the functions then raise `NoKeyringError` or return nothing.
+There is deliberately no plain-text fallback.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import keyring
 import keyring.errors
@@ -16,6 +21,14 @@ from livestudio.core.redact import register_secret
 
 SERVICE = "LiveStudio stream key"
 MASK_CHAR = "•"
+
+# Backends that "work" but are not a secure key store. Matched by module and class name so
+# that the optional packages need not be importable here.
+_PLAINTEXT = ("keyrings.alt.file.PlaintextKeyring",)
+# keyrings.alt / keyrings.cryptfile file backends keep keys in a file under the home folder,
+# protected only by a password asked for on a terminal (a GUI app would hang on it).
+_PASSWORD_FILE_MODULES = ("keyrings.alt.file", "keyrings.cryptfile")
+_NULL_MODULES = ("keyring.backends.null", "keyring.backends.fail")
 
 
 class NoKeyringError(Exception):
@@ -32,26 +45,85 @@ class NoKeyringError(Exception):
         )
 
 
-def _usable(backend: KeyringBackend) -> bool:
-    from keyring.backends import chainer, fail
+@dataclass(frozen=True)
+class KeyringStatus:
+    """Which keyring backend was found, and whether LiveStudio accepts it (and why not)."""
 
-    if isinstance(backend, fail.Keyring):
-        return False
-    if isinstance(backend, chainer.ChainerBackend):
-        return bool(backend.backends)
+    secure: bool
+    backend: str  # "keyrings.alt.file.PlaintextKeyring"
+    reason: str = ""  # why it is refused; empty when secure
+
+
+def _qualname(backend: object) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def _refusal(backend: KeyringBackend) -> str:
+    """Why this one backend is not a secure key store ("" when it is)."""
+    name = _qualname(backend)
+    module = type(backend).__module__
+    if name in _PLAINTEXT or "plaintext" in type(backend).__name__.lower():
+        return translate(
+            "Check", "it writes keys unencrypted into a file on this computer (plain text)"
+        )
+    if any(module == m or module.startswith(m + ".") for m in _PASSWORD_FILE_MODULES):
+        return translate(
+            "Check",
+            "it keeps keys in a file guarded by a password typed in a terminal, "
+            "not in the system's key store",
+        )
+    if any(module == m or module.startswith(m + ".") for m in _NULL_MODULES):
+        return translate("Check", "it is a placeholder that cannot store anything")
     try:
-        return float(backend.priority) > 0
+        priority = float(backend.priority)
     except Exception:  # noqa: BLE001 - a backend whose priority raises is not usable
-        return False
+        return translate("Check", "it reports that it cannot work on this computer")
+    if priority <= 0:
+        return translate("Check", "it reports that it cannot work on this computer")
+    return ""
+
+
+def keyring_status(backend: KeyringBackend | None = None) -> KeyringStatus:
+    """The backend keyring would use, judged. A chain is secure only if every link is."""
+    from keyring.backends import chainer
+
+    b = keyring.get_keyring() if backend is None else backend
+    if isinstance(b, chainer.ChainerBackend):
+        links = list(b.backends)
+        if not links:
+            return KeyringStatus(
+                False,
+                _qualname(b),
+                translate("Check", "no key store is installed or running on this computer"),
+            )
+        for link in links:
+            reason = _refusal(link)
+            if reason:
+                return KeyringStatus(False, _qualname(link), reason)
+        return KeyringStatus(True, " + ".join(_qualname(x) for x in links))
+    reason = _refusal(b)
+    return KeyringStatus(not reason, _qualname(b), reason)
+
+
+def _usable(backend: KeyringBackend) -> bool:
+    return keyring_status(backend).secure
 
 
 def keyring_available() -> bool:
-    return _usable(keyring.get_keyring())
+    """True only with a secure backend (see `keyring_status` for which and why not)."""
+    return keyring_status().secure
 
 
 def backend_name() -> str:
-    b = keyring.get_keyring()
-    return f"{type(b).__module__}.{type(b).__name__}"
+    return keyring_status().backend
+
+
+def refusal_text(status: KeyringStatus | None = None) -> str:
+    """One sentence for the user: which backend was found and why it is not used."""
+    st = status or keyring_status()
+    return translate("Check", "Found keyring backend {backend}, not used: {reason}.").format(
+        backend=st.backend, reason=st.reason
+    )
 
 
 def _require() -> None:

@@ -89,7 +89,8 @@ class PlatformsDialog(QDialog):
         self.suggest = suggest  # the current show's platform: offered first by "Add platform"
         self.setWindowTitle(self.tr("Platforms and stream keys"))
         self.resize(760, 460)
-        self.keyring_ok = secrets.keyring_available()
+        self.keyring_status = secrets.keyring_status()
+        self.keyring_ok = self.keyring_status.secure
 
         self.list = QListWidget(self)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
@@ -132,8 +133,13 @@ class PlatformsDialog(QDialog):
         self.keyring_note = QLabel(self)
         self.keyring_note.setWordWrap(True)
         if not self.keyring_ok:
-            self.keyring_note.setText(str(secrets.NoKeyringError()))
-            self.keyring_note.setStyleSheet("color:#c62828")
+            # not an error: the key then belongs in the streaming software (Check passes)
+            self.keyring_note.setText(
+                self.tr(
+                    "Stream keys are not stored here — keep them in your streaming software. "
+                    "LiveStudio never stores keys in plain text. {refusal}"
+                ).format(refusal=secrets.refusal_text(self.keyring_status))
+            )
             for w in (
                 self.key_edit,
                 self.store_key_button,
@@ -146,7 +152,7 @@ class PlatformsDialog(QDialog):
                 self.tr(
                     "Keys are kept in your system's key store ({backend}), never in "
                     "LiveStudio's files."
-                ).format(backend=secrets.backend_name())
+                ).format(backend=self.keyring_status.backend)
             )
 
         self.upload_edit = QLineEdit(str(opts.get(opts.UPLOAD_ENDPOINT, settings) or ""), self)
@@ -227,7 +233,7 @@ class PlatformsDialog(QDialog):
         name = self.current_platform_name()
         key = secrets.get_key(name) if name and self.keyring_ok else None
         if not self.keyring_ok:
-            self.key_label.setText(self.tr("cannot be stored here"))
+            self.key_label.setText(self.tr("not stored here — keep it in your streaming software"))
         elif key:
             self.key_label.setText(self.tr("stored: {masked}").format(masked=secrets.mask(key)))
         else:
