@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from livestudio.core.live.engine import SegmentPlan
-from livestudio.core.models import LineupItem, Promotion, Segment, Show
-
-log = logging.getLogger("livestudio.live")
+from livestudio.core.models import LineupItem, Segment, Show
+from livestudio.core.plan.promotions import promotion_windows
 
 
 @dataclass(frozen=True)
@@ -50,78 +47,30 @@ def load_plan(session: Session, show_id: int) -> list[SegmentPlan]:
     ]
 
 
-def _from_plan_module(session: Session, show_id: int) -> list[PromoPlan] | None:
-    """Plan's own promotion timing (`livestudio.core.plan.promotions.promotion_windows`) if present;
+def _windows(session: Session, show_id: int) -> list[PromoPlan] | None:
+    """Plan's own promotion timing (`promotion_windows`, the one rule for a planned start);
     promotions without a planned start follow, in the order they were made."""
-    try:
-        from livestudio.core.plan import promotions as plan_promotions
-    except ImportError:
-        return None
-    fn = getattr(plan_promotions, "promotion_windows", None)
     show = session.get(Show, show_id)
-    if fn is None or show is None:
+    if show is None:
         return None
-    try:
-        windows: Any = fn(show)
-    except Exception:  # their API may still be moving; fall back to the rows
-        log.warning("promotion_windows failed; reading promotions directly", exc_info=True)
-        return None
+    rows = {r.id: r for r in show.promotions}
     out: list[PromoPlan] = []
-    seen: set[int] = set()
-    for w in windows or []:
-        pid = getattr(w, "promotion_id", None)
-        row = session.get(Promotion, pid) if pid is not None else None
+    for w in promotion_windows(show):
+        row = rows.pop(w.promotion_id, None)
         if row is None:
-            return None
-        seen.add(row.id)
-        start = getattr(w, "start_ms", None)
+            continue
         out.append(
             PromoPlan(
                 row.id,
-                str(getattr(w, "title", "") or row.title or row.kind),
+                w.title or row.title or row.kind,
                 row.kind,
                 row.lineup_item_id,
                 row.quantity_limit,
                 int(row.duration_ms or 0),
-                int(start) if isinstance(start, int) else None,
+                int(w.start_ms),
             )
         )
-    for r in show.promotions:
-        if r.id not in seen:
-            out.append(
-                PromoPlan(
-                    r.id,
-                    r.title or r.kind,
-                    r.kind,
-                    r.lineup_item_id,
-                    r.quantity_limit,
-                    int(r.duration_ms or 0),
-                    None,
-                )
-            )
-    return out
-
-
-def load_promotions(
-    session: Session, show_id: int, segments: list[SegmentPlan] | None = None
-) -> list[PromoPlan]:
-    """Planned promotions in the order they are due in the show."""
-    found = _from_plan_module(session, show_id)
-    if found is not None:
-        return sorted(found, key=lambda p: (p.planned_start_ms is None, p.planned_start_ms or 0))
-    starts: dict[int, int] = {}
-    at = 0
-    for seg in segments if segments is not None else load_plan(session, show_id):
-        if seg.segment_id is not None:
-            starts[seg.segment_id] = at
-        at += seg.planned_ms
-    out = []
-    for r in session.scalars(
-        select(Promotion).where(Promotion.show_id == show_id).order_by(Promotion.id)
-    ):
-        start: int | None = r.start_offset_ms
-        if r.start_segment_id is not None and r.start_segment_id in starts:
-            start = starts[r.start_segment_id] + (r.start_offset_ms or 0)
+    for r in sorted(rows.values(), key=lambda r: r.id):
         out.append(
             PromoPlan(
                 r.id,
@@ -130,7 +79,16 @@ def load_promotions(
                 r.lineup_item_id,
                 r.quantity_limit,
                 int(r.duration_ms or 0),
-                start,
+                None,
             )
         )
-    return sorted(out, key=lambda p: (p.planned_start_ms is None, p.planned_start_ms or 0))
+    return out
+
+
+def load_promotions(
+    session: Session, show_id: int, segments: list[SegmentPlan] | None = None
+) -> list[PromoPlan]:
+    """Planned promotions in the order they are due in the show (`segments` is accepted for
+    callers that already hold the plan; the timing rule is Plan's)."""
+    found = _windows(session, show_id) or []
+    return sorted(found, key=lambda p: (p.planned_start_ms is None, p.planned_start_ms or 0))

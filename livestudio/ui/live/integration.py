@@ -10,13 +10,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from livestudio import settings as opts
 from livestudio.core.live.clock import OpenRun, end_stale_run, open_runs
 from livestudio.core.live.engine import format_clock
-from livestudio.ui.live.pyside_guard import guard_none_refcount
 
 log = logging.getLogger("livestudio.live")
-
-# Imported by the main window at start-up (install_menus), so this protects every workspace, not
-# only Live, from the PySide6 6.12.0 / Python 3.11 None reference bug (see pyside_guard).
-guard_none_refcount()
 
 
 def _tr(text: str) -> str:

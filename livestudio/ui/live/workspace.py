@@ -51,14 +51,11 @@ from livestudio.core.live.summary import run_summary
 from livestudio.core.live.timesource import SystemTimeSource, TimeSource
 from livestudio.core.models import LineupItem, Show
 from livestudio.ui.context import AppContext
-from livestudio.ui.live.chime import Chime
 from livestudio.ui.live.dialogs import HelpOverlay, SummaryDialog, TightenDialog
 from livestudio.ui.live.hostview import LEVEL_COLOURS, HostView
-from livestudio.ui.live.pyside_guard import guard_none_refcount
+from livestudio.ui.widgets.chime import Chime
 
 log = logging.getLogger("livestudio.live")
-
-guard_none_refcount()  # PySide6 6.12.0 on Python 3.11 would abort a long show; see pyside_guard
 
 REFRESH_MS = 40
 LEVEL_TEXT = {

@@ -395,7 +395,7 @@ class SettingsDialog(QDialog):
         try:
             from PySide6.QtMultimedia import QSoundEffect
 
-            from livestudio.ui.live.chime import chime_path
+            from livestudio.ui.widgets.chime import chime_path
         except ImportError:
             return
         if self._test_effect is None:
