@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTableWidget,
+    QToolTip,
     QTreeView,
 )
 
@@ -66,13 +68,22 @@ _POLICY_PROPERTY = "livestudio_column_policy"
 
 
 class ElidingTooltipDelegate(QStyledItemDelegate):
-    """Elides at the right and offers the whole text as a tooltip when it does not fit."""
+    """Elides at the right and shows the whole text as a tooltip when it does not fit."""
 
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideRight  # type: ignore[attr-defined]
+    def helpEvent(  # noqa: N802 (Qt override)
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            own_tip = index.data(Qt.ItemDataRole.ToolTipRole)
+            if text and not own_tip and self.sizeHint(option, index).width() > option.rect.width():
+                QToolTip.showText(event.globalPos(), str(text), view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
 
 def _header_texts(model: QAbstractItemModel) -> dict[str, int]:
@@ -116,6 +127,8 @@ def apply_columns(view: QTableView | QTreeView | QTableWidget, policy: Policy) -
         else:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, rule.width)
+            if view.itemDelegateForColumn(col) is None:
+                view.setItemDelegateForColumn(col, ElidingTooltipDelegate(view))
     if not has_stretch and model.columnCount():
         header.setStretchLastSection(True)
     view.setProperty(_POLICY_PROPERTY, {c: r.mode.value for c, r in resolved.items()})
