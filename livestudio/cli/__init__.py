@@ -1,20 +1,55 @@
 """Command line: `livestudio [--db PATH]` opens the app; sub-commands do jobs headless.
 
 Each area adds its sub-commands in `livestudio/cli/<area>.py` through `register(subparsers)`;
-a handler gets the parsed args and returns the exit code.
+a handler gets the parsed args and returns the exit code (see EXIT_CODES).
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from livestudio import __version__
 from livestudio.core import paths
 
-AREAS = ("products", "plan", "check", "live", "review", "sample")
+# Exit codes, the same for every command (documented in `livestudio --help`).
+EX_OK = 0  # done; a check verdict GO
+EX_PARTLY = 1  # a check verdict GO WITH WARNINGS; an import with rows refused
+EX_FAILED = 2  # a check verdict NO-GO; an import / export that could not be done
+EX_USAGE = 64  # the command line is wrong: unknown command or option, bad value (BSD sysexits)
+
+EXIT_CODES_EPILOG = """\
+exit codes:
+  0   done; check: GO
+  1   check: GO WITH WARNINGS; import: some rows were refused (the others were imported);
+      --smoke: a workspace failed
+  2   check: NO-GO; an import or export that could not be done (the message says why)
+  64  usage error: unknown command or option, or a bad value (the message says which)
+"""
+# The store engineer's per-store-state exit codes (locked, read-only, newer, damaged ...)
+# go into STORE_EXIT_CODES_EPILOG, one line per code in the same layout; printed after the above.
+STORE_EXIT_CODES_EPILOG = ""
+
+
+class UsageError(Exception):
+    """A handler found a bad value on its command line: exit EX_USAGE with the message."""
+
+
+def usage_error(message: str) -> int:
+    """Print `error: message` on stderr and return EX_USAGE (for a handler's `return`)."""
+    print(f"error: {message}", file=sys.stderr)
+    return EX_USAGE
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with EX_USAGE (64) instead of 2 for a wrong command line: 2 means a store
+    problem to scripts, and a NO-GO check is 1."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EX_USAGE, f"{self.prog}: error: {message}\n")
 
 
 def _add_db(p: argparse.ArgumentParser, top_level: bool = False) -> None:
@@ -28,26 +63,56 @@ def _add_db(p: argparse.ArgumentParser, top_level: bool = False) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="livestudio", description="Plan, check, run and review a live-selling show."
+def _top_parser() -> Parser:
+    parser = Parser(
+        prog="livestudio",
+        description="Plan, check, run and review a live-selling show. Without a command, "
+        "opens the app.",
+        epilog=EXIT_CODES_EPILOG + STORE_EXIT_CODES_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"LiveStudio {__version__}")
     _add_db(parser, top_level=True)
     parser.add_argument(
         "--smoke", action="store_true", help="open every workspace on the store, then exit"
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for area in AREAS:
-        name = f"livestudio.cli.{area}"
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:
-                continue
-            raise
-        module.register(sub, _add_db)
     return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from livestudio.cli import check, live, plan, products, review, sample
+
+    parser = _top_parser()
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for area in (products, plan, check, live, review, sample):
+        area.register(sub, _add_db)
+    return parser
+
+
+def _subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    for action in parser._actions:  # argparse keeps no public map of its sub-commands
+        if isinstance(action, argparse._SubParsersAction) and name in action.choices:
+            return action.choices[name]
+    return parser
+
+
+def _opens_the_app(argv: list[str]) -> bool:
+    """`livestudio`, `livestudio --db X`, `livestudio --smoke`: no command, no help. The app
+    then starts without importing every command module (SQLAlchemy among them) first."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--smoke":
+            continue
+        if arg == "--db":
+            if not rest:
+                return False
+            rest.pop(0)
+            continue
+        if arg.startswith("--db="):
+            continue
+        return False
+    return True
 
 
 def open_cli_store(db: str | None):  # type: ignore[no-untyped-def]
@@ -62,14 +127,20 @@ def open_cli_store(db: str | None):  # type: ignore[no-untyped-def]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    handler = getattr(args, "handler", None)
-    if handler is not None:
-        return int(handler(args))
-    if args.command:
-        parser.parse_args([args.command, "--help"])
-        return 2
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if _opens_the_app(argv):
+        args = _top_parser().parse_args(argv)
+    else:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        handler = getattr(args, "handler", None)
+        if handler is not None:
+            try:
+                return int(handler(args))
+            except UsageError as exc:
+                return usage_error(str(exc))
+        if args.command:  # a command group without its action: `livestudio shows`
+            _subparser(parser, args.command).error("choose an action (see --help)")
     from livestudio.app import run_gui
 
     db_path: Path = paths.default_db_path(args.db)
