@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from livestudio.core.models.base import Base, UTCDateTime, utcnow
@@ -13,6 +13,7 @@ EVENT_KINDS = (
     "start", "pause", "resume", "next", "previous", "jump", "add_time", "skip",
     "promo_start", "promo_stop", "sale", "viewers", "comment", "incident", "note", "end", "undo",
     "mode", "tighten", "cue",  # mode = manual/auto switch, tighten = new durations, cue = a chime fired
+    "restart",  # the app came back after a crash or restart; payload: the downtime counted
 )
 
 
@@ -25,6 +26,9 @@ class LiveRun(Base):
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="live")  # live / ended
     advance_mode: Mapped[str] = mapped_column(String(10), default="manual")  # manual / auto
+    # One driver per run (core/live/lease.py): who drives it and when it last said so.
+    lease_owner: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    lease_heartbeat_utc: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class LiveEvent(Base):
@@ -39,3 +43,10 @@ class LiveEvent(Base):
     wall_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     payload_json: Mapped[str] = mapped_column(Text, default="{}")
     target_event_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # for "undo"
+    # A monotonic reading that survives restarts within one boot (core/live/timesource.py):
+    # the downtime after a crash is measured with it, not with the wall clock.
+    boot_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    boot_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # Set on an action that went through the pending-actions journal, so a replay after a
+    # crash never commits it twice (core/live/journal.py).
+    client_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
