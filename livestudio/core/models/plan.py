@@ -110,6 +110,7 @@ class Segment(Base):
     )
     script: Mapped[str] = mapped_column(Text, default="")
     warning_lead_ms: Mapped[int] = mapped_column(Integer, default=60 * 1000)
+    obs_scene: Mapped[str] = mapped_column(String(200), default="")  # OBS scene to switch to (0007)
 
     show: Mapped[Show] = relationship(back_populates="segments")
 

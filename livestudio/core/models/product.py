@@ -35,4 +35,5 @@ class ImportMapping(Base):
     kind: Mapped[str] = mapped_column(String(40))  # "products", "review:summary", ...
     signature: Mapped[str] = mapped_column(String(64), index=True)  # hash of normalised headers
     mapping_json: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(20), default="")  # "sample" when the sample made it
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

@@ -48,6 +48,15 @@ class ReviewSummary(Base):
     interacting_viewers: Mapped[int | None] = mapped_column(Integer, nullable=True)
     product_impressions: Mapped[int | None] = mapped_column(Integer, nullable=True)
     product_clicks: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # from the intake's platform headers (migration 0007): 直播间曝光次数/人数, 投放消耗 / Ads cost,
+    # 净成交金额/订单数, Orders Created, 离开人数
+    live_impressions: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    live_impression_users: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    ad_spend: Mapped[int | None] = mapped_column(Integer, nullable=True)  # minor units
+    net_gmv: Mapped[int | None] = mapped_column(Integer, nullable=True)  # minor units
+    net_orders: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    orders_created: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    leaves: Mapped[int | None] = mapped_column(Integer, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
@@ -61,6 +70,7 @@ class ReviewTrendPoint(Base):
     offset_ms: Mapped[int] = mapped_column(Integer)
     online: Mapped[int | None] = mapped_column(Integer, nullable=True)
     entries: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    leaves: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 离开人数 (0007)
     comments: Mapped[int | None] = mapped_column(Integer, nullable=True)
     likes: Mapped[int | None] = mapped_column(Integer, nullable=True)
     orders: Mapped[int | None] = mapped_column(Integer, nullable=True)
