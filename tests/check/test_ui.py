@@ -10,14 +10,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from livestudio.core.checks import history, secrets
 from livestudio.core.checks.audio import AudioDevice, LevelReport
 from livestudio.core.checks.camera import CameraReport
+from livestudio.core.checks.probes import PROBES
 from livestudio.core.checks.results import Verdict
 from livestudio.core.checks.system import SystemEnv
 from livestudio.core.models import Show
+from livestudio.ui.check.checklist import COL_STATUS, COL_VALUE
 
 from .conftest import KEY
 from .servers import listening_server
@@ -65,9 +67,9 @@ def check_ws(main_window) -> Iterator:  # type: ignore[no-untyped-def]
                 )
             )
         history.save_platform(store, "Douyin 抖音", f"rtmp://127.0.0.1:{port}/live", "720p30", None)
-        main_window.ctx.set_current_show(1)
         main_window.show_workspace("check")
         ws = main_window.workspace("check")
+        ws.select_show(1)
         ws.probe_overrides = dict(
             camera=TimedCamera([CAM], CameraReport("Logitech C920", 1920, 1080, 30.0, 90, 3.0)),
             audio=GoodAudio(),
@@ -78,10 +80,51 @@ def check_ws(main_window) -> Iterator:  # type: ignore[no-untyped-def]
         yield ws
 
 
-def test_run_all_streams_results_and_never_stalls_the_window(check_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
+def _status(ws, key: str) -> str:  # type: ignore[no-untyped-def]
+    return ws.checklist.row_text(key, COL_STATUS)
+
+
+def _measured(ws, key: str) -> str:  # type: ignore[no-untyped-def]
+    return ws.checklist.row_text(key, COL_VALUE)
+
+
+def test_before_any_run_manual_items_read_not_yet_and_the_banner_is_neutral(check_ws) -> None:  # type: ignore[no-untyped-def]
+    ws = check_ws
+    keys = ws.checklist.manual_keys()
+    assert keys and all(_status(ws, k) == "not yet" for k in keys)
+    assert all(_status(ws, n) == "not run" for n in PROBES)
+    assert "Not checked yet" in ws.banner.text() and ws.verdict() is None
+    ws.tick("stock")
+    assert _status(ws, "manual:stock") == "pass"
+    ws.tick("stock", done=False)
+    assert _status(ws, "manual:stock") == "not yet"
+
+
+def test_run_all_streams_results_and_names_what_blocks(check_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
     ws = check_ws
     arrived: list[str] = []
     ws.result_arrived.connect(arrived.append)
+    with qtbot.waitSignal(ws.run_finished, timeout=30000):
+        qtbot.mouseClick(ws.run_all_button, Qt.MouseButton.LeftButton)
+        assert not ws.run_all_button.isEnabled()  # running
+    assert sorted(arrived) == sorted(PROBES)
+    assert "median" in _measured(ws, "network") and _status(ws, "network") == "pass"
+    assert "Logitech C920: 1920x1080" in _measured(ws, "camera")
+    # manual items still open and the speaker test unconfirmed: NO-GO naming what blocks
+    assert ws.verdict() == Verdict.NO_GO
+    assert "NO-GO" in ws.banner.text() and "Stock confirmed" in ws.banner.text()
+    assert _status(ws, "manual:stock") == "fail"  # after a run, an open required item blocks
+    assert _status(ws, "manual:water") == "skipped"  # an open optional one does not
+    assert ws.run_all_button.isEnabled()
+    # the detail panel shows the whole measured value of the row clicked
+    rect = ws.checklist.visualItemRect(ws.checklist.row("camera"))
+    qtbot.mouseClick(ws.checklist.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert "Logitech C920: 1920x1080" in ws.detail.text()
+
+
+@pytest.mark.perf
+def test_run_all_never_stalls_the_window(check_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ws = check_ws
     gaps: list[float] = []
     last = [time.monotonic()]
 
@@ -99,22 +142,11 @@ def test_run_all_streams_results_and_never_stalls_the_window(check_ws, qtbot) ->
     last[0] = time.monotonic()
     with qtbot.waitSignal(ws.run_finished, timeout=30000):
         qtbot.mouseClick(ws.run_all_button, Qt.MouseButton.LeftButton)
-        assert not ws.run_all_button.isEnabled()  # running
     heart.stop()
-    assert sorted(arrived) == sorted(
-        ["camera", "microphone", "speakers", "network", "upload", "disk", "system", "stream_key"]
-    )
     assert len(gaps) > 5
     assert max(gaps) < 0.100, (
         f"event loop stalled {max(gaps) * 1000:.0f} ms: {[round(g * 1000) for g in gaps]}"
     )
-    net = ws._probe_items["network"]
-    assert "median" in net.text(2) and net.text(1) == "pass"
-    assert "Logitech C920: 1920x1080" in ws._probe_items["camera"].text(2)
-    # manual items still open and the speaker test unconfirmed: NO-GO naming what blocks
-    assert ws.verdict() == Verdict.NO_GO
-    assert "NO-GO" in ws.banner.text() and "Stock confirmed" in ws.banner.text()
-    assert ws.run_all_button.isEnabled()
 
 
 def test_ticks_and_hearing_the_tone_make_it_go_and_are_stored(
@@ -123,11 +155,11 @@ def test_ticks_and_hearing_the_tone_make_it_go_and_are_stored(
     ws = check_ws
     with qtbot.waitSignal(ws.run_finished, timeout=30000):
         ws.run_all()
-    assert ws.heard_button.isEnabled()
-    ws.heard_button.click()
-    for key, item in ws._manual_items.items():
-        if "(optional)" not in item.text(0):
-            ws.tick(key, note="OK" if key == "stock" else None)
+    assert ws.checklist.heard_button.isEnabled()
+    qtbot.mouseClick(ws.checklist.heard_button, Qt.MouseButton.LeftButton)
+    for key in ws.checklist.manual_keys():
+        if ws.checklist.spec(key)[1]:  # required
+            ws.tick(key, note="OK" if key == "manual:stock" else None)
     assert ws.verdict() == Verdict.GO, ws.banner.text()
     qtbot.waitUntil(ws.is_saved)
     assert ws.banner.text().count("GO") == 1 and "NO-GO" not in ws.banner.text()
@@ -137,13 +169,18 @@ def test_ticks_and_hearing_the_tone_make_it_go_and_are_stored(
     stock = next(r for r in rec.results if r.key == "manual:stock")
     assert stock.status == "pass" and stock.note == "OK"
     assert next(r for r in rec.results if r.key == "speakers").status == "pass"
-    assert ws.history_list.count() == 1 and "GO" in ws.history_list.item(0).text()
+    assert ws.history.count() == 1 and "GO" in ws.history.text(0)
     out = ws.export_current("xlsx", tmp_path / "run.xlsx")
     assert out is not None and out.exists()
+    notice = _export_notice(ws)
+    assert notice.findChild(QPushButton, "export_show_in_folder") is not None
+    assert "run.xlsx" in notice.text()
+    notice.close()
     pdf = ws.export_current("pdf", tmp_path / "run.pdf")
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
-    ws.open_run(runs[0].id)
-    dlg = ws._open_dialog
+    _export_notice(ws).close()
+    ws.history.open_row(0)
+    dlg = ws.open_dialog
     assert dlg.table.rowCount() == len(rec.results) and "GO" in dlg.verdict_label.text()
     dlg.close()
     # a second Run all is a new run; the first stays in the history
@@ -151,6 +188,12 @@ def test_ticks_and_hearing_the_tone_make_it_go_and_are_stored(
         ws.run_all()
     qtbot.waitUntil(ws.is_saved)
     assert len(history.list_runs(ws.ctx.store, 1)) == 2
+
+
+def _export_notice(ws) -> QMessageBox:  # type: ignore[no-untyped-def]
+    boxes = [b for b in ws.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes, "no export notice"
+    return boxes[-1]
 
 
 def test_a_hung_probe_is_given_up_on_at_its_timeout(check_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -171,8 +214,8 @@ def test_a_hung_probe_is_given_up_on_at_its_timeout(check_ws, qtbot) -> None:  #
             ws.result_arrived, timeout=5000, check_params_cb=lambda k: k == "camera"
         ):
             ws.run_probes(["camera"])
-        assert "no answer within" in ws._probe_items["camera"].text(2)
-        assert ws._probe_items["camera"].text(1) == "fail"
+        assert "no answer within" in _measured(ws, "camera")
+        assert _status(ws, "camera") == "fail"
         # the media lane moves on: the microphone can run while the camera worker is stuck
         with qtbot.waitSignal(
             ws.result_arrived, timeout=5000, check_params_cb=lambda k: k == "microphone"
@@ -187,31 +230,36 @@ def test_history_follows_the_current_show_and_works_without_one(check_ws, qtbot)
     with qtbot.waitSignal(ws.run_finished, timeout=30000):
         ws.run_probes(["disk", "system"])
     qtbot.waitUntil(ws.is_saved)
-    assert ws.history_list.count() == 1
-    ws.ctx.set_current_show(0)
-    assert ws.history_list.count() == 0 and "No show selected" in ws.show_label.text()
+    assert ws.history.count() == 1
+    ws.ctx.set_current_show(0)  # another workspace cleared the show
+    assert ws.history.count() == 0 and "No show selected" in ws.show_label.text()
+    assert ws.show_combo.currentText() == "(no show)"
     with qtbot.waitSignal(ws.run_finished, timeout=30000):
         ws.run_probes(["disk"])
     qtbot.waitUntil(ws.is_saved)
-    assert ws.history_list.count() == 1
+    assert ws.history.count() == 1
     assert history.list_runs(ws.ctx.store, None)[0].show_id is None
-    ws.ctx.set_current_show(1)
-    assert ws.history_list.count() == 1 and "双十一美妆专场" in ws.show_label.text()
+    # picking the show in Check's own picker brings its runs back and tells the other workspaces
+    ws.show_combo.setFocus()
+    qtbot.keyClick(ws.show_combo, Qt.Key.Key_Down)
+    assert ws.current_show_id() == 1 and ws.ctx.current_show_id == 1
+    assert ws.history.count() == 1 and "Douyin" in ws.show_label.text()
+    assert "双十一美妆专场" in ws.show_combo.currentText()
 
 
 def test_template_editor_changes_the_checklist(check_ws) -> None:  # type: ignore[no-untyped-def]
     from livestudio.ui.check.template_dialog import TemplateEditorDialog
 
     ws = check_ws
-    dlg = TemplateEditorDialog(ws.ctx.store, ws._template_id, ws)
+    dlg = TemplateEditorDialog(ws.service, ws.template_id(), ws)
     n = dlg.table.rowCount()
     dlg.add_button.click()
     dlg.table.item(n, 0).setText("Ring light charged 补光灯充电")
     dlg.table.setCurrentCell(0, 0)
     dlg.remove_button.click()  # drop "Lighting"
     dlg.accept()
-    ws._load_checklist()
-    titles = [it.text(0) for it in ws._manual_items.values()]
+    ws.load_checklist()
+    titles = ws.checklist.titles()
     assert "Ring light charged 补光灯充电" in titles
     assert not any(t.startswith("Lighting") for t in titles)
 
@@ -268,10 +316,10 @@ def test_preview_without_a_camera_says_so(check_ws) -> None:  # type: ignore[no-
     ws = check_ws
     if QMediaDevices.videoInputs():
         pytest.skip("this machine has a camera")
-    ws.preview_button.click()
-    assert not ws.preview_button.isChecked()
-    assert "No camera found" in ws.preview._message.text()
-    assert ws.camera_combo.currentText() == "(no camera found)"
+    ws.devices.preview_button.click()
+    assert not ws.devices.preview_button.isChecked()
+    assert "No camera found" in ws.devices.preview._message.text()
+    assert ws.devices.camera_combo.currentText() == "(no camera found)"
 
 
 @pytest.mark.pulse
@@ -283,20 +331,21 @@ def test_level_meter_follows_the_real_microphone(main_window, pulse, qtbot, tmp_
 
     main_window.show_workspace("check")
     ws = main_window.workspace("check")
-    ws.refresh_button.click()
-    idx = ws.mic_combo.findData(MIC)
+    dev = ws.devices
+    dev.refresh_button.click()
+    idx = dev.mic_combo.findData(MIC)
     assert idx >= 0, "QtMultimedia does not list the PulseAudio virtual microphone"
-    ws.mic_combo.setCurrentIndex(idx)
+    dev.mic_combo.setCurrentIndex(idx)
     pulse(_wav(tmp_path / "tone.wav", tone(seconds=6.0, dbfs=TONE_DBFS)))
     levels: list[float] = []
-    ws.meter.level_changed.connect(levels.append)
-    ws.meter_button.click()
+    dev.meter.level_changed.connect(levels.append)
+    dev.meter_button.click()
     try:
         qtbot.waitUntil(lambda: any(abs(v - TONE_DBFS) < 3 for v in levels), timeout=8000)
-        assert "dBFS" in ws.meter.bar.format()
+        assert "dBFS" in dev.meter.bar.format()
     finally:
-        ws.meter_button.click()
-    assert ws.meter.bar.format() == "off"
+        dev.meter_button.click()
+    assert dev.meter.bar.format() == "off"
 
 
 def test_cable_pulled_says_offline_no_route_without_hanging(check_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -311,7 +360,6 @@ def test_cable_pulled_says_offline_no_route_without_hanging(check_ws, qtbot) -> 
     ws.probe_overrides["net_env"] = NetworkEnv(
         interfaces=lambda: [("eth0", ["10.0.0.5"])], default_route=lambda: False, resolver=no_dns
     )
-    ws._cfg_cache = None
     history.save_platform(
         ws.ctx.store,
         "Douyin 抖音",
@@ -320,11 +368,11 @@ def test_cable_pulled_says_offline_no_route_without_hanging(check_ws, qtbot) -> 
         None,
         history.find_platform(ws.ctx.store, "Douyin 抖音").id,
     )
-    ws._invalidate_config()
+    ws.invalidate_config()
     with qtbot.waitSignal(ws.run_finished, timeout=10000):
         ws.run_probes(["network"])
-    row = ws._probe_items["network"]
-    assert row.text(1) == "fail" and row.text(2).startswith("offline: no route")
+    assert _status(ws, "network") == "fail"
+    assert _measured(ws, "network").startswith("offline: no route")
     assert "NO-GO" in ws.banner.text() and "Network" in ws.banner.text()
 
 
@@ -336,7 +384,7 @@ def test_checklist_comes_in_chinese_for_a_chinese_ui(main_window) -> None:  # ty
     try:
         main_window.show_workspace("check")
         ws = main_window.workspace("check")
-        titles = [it.text(0) for it in ws._manual_items.values()]
+        titles = ws.checklist.titles()
     finally:
         QLocale.setDefault(before)
     assert titles[:3] == ["灯光", "背景布置", "样品到位"]

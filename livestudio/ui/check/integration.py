@@ -14,10 +14,10 @@ def install_menus(window: Any) -> None:
     action.setObjectName("actionPlatforms")
 
     def open_dialog() -> None:
-        from livestudio.core.checks.history import show_info
+        from livestudio.core.checks.service import CheckRunService
         from livestudio.ui.check.platforms_dialog import PlatformsDialog
 
-        info = show_info(window.ctx.store, window.ctx.current_show_id or None)
+        info = CheckRunService(window.ctx.store).show(window.ctx.current_show_id or None)
         dlg = PlatformsDialog(
             window.ctx.store, window.ctx.settings, window, suggest=info.platform if info else ""
         )

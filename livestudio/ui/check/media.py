@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QIODevice, Qt, QTimer, Signal, Slot
 from PySide6.QtMultimedia import (
     QAudioDevice,
     QAudioFormat,
@@ -104,7 +104,7 @@ class LevelMeter(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.bar)
         self._source: QAudioSource | None = None
-        self._io = None
+        self._io: QIODevice | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(50)
         self._timer.timeout.connect(self._on_timer_timeout)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,17 +12,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livestudio.core.checks.history import RunRecord
+from livestudio.core import fmt
 from livestudio.core.checks.results import decide, status_label
+from livestudio.core.checks.service import RunRecord
+from livestudio.ui.check import status as look
+from livestudio.ui.check.export import export_run
+from livestudio.ui.widgets.columns import FIT, Col, apply_columns
+
+COL_ITEM, COL_STATUS, COL_VALUE, COL_THRESHOLD, COL_NOTE, COL_TIME = range(6)
 
 
 class RunDialog(QDialog):
     def __init__(self, run: RunRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.run = run
-        when = run.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.setWindowTitle(self.tr("Check run of {when}").format(when=when))
-        self.resize(980, 520)
+        self.setWindowTitle(
+            self.tr("Check run of {when}").format(when=fmt.datetime_text(run.started_at))
+        )
+        self.resize(1100, 560)
         summary = decide(run.results)
         self.verdict_label = QLabel(
             self.tr("<b>{verdict}</b><br>{show} · preset {preset}").format(
@@ -52,21 +58,29 @@ class RunDialog(QDialog):
                 r.value_text,
                 r.threshold,
                 r.note,
-                r.measured_at.astimezone().strftime("%H:%M:%S"),
+                fmt.time_text(r.measured_at, seconds=True),
             ]
             for col, text in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if col == COL_STATUS:
+                    item.setForeground(look.colour(r.status))
+                    item.setIcon(look.icon(r.status))
+                self.table.setItem(row, col, item)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
-        self.table.resizeColumnsToContents()
-        for col in (2, 3, 4):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 320))
-        self.table.horizontalHeader().setStretchLastSection(True)
-        colors = {"pass": "#2e7d32", "warn": "#b26a00", "fail": "#c62828", "skipped": "#757575"}
-        for row, r in enumerate(run.results):
-            self.table.item(row, 1).setForeground(QColor(colors.get(r.status, "#000000")))
-            for col in (2, 3, 4):
-                self.table.item(row, col).setToolTip(self.table.item(row, col).text())
+        self.table.verticalHeader().setVisible(False)
+        apply_columns(
+            self.table,
+            {
+                COL_ITEM: FIT,
+                COL_STATUS: FIT,
+                COL_VALUE: Col.stretch(240),
+                COL_THRESHOLD: FIT,
+                COL_NOTE: Col.elide(220),
+                COL_TIME: FIT,
+            },
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.xlsx_button = buttons.addButton(
             self.tr("Export .xlsx…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -74,15 +88,10 @@ class RunDialog(QDialog):
         self.pdf_button = buttons.addButton(
             self.tr("Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.xlsx_button.clicked.connect(lambda: self._export("xlsx"))
-        self.pdf_button.clicked.connect(lambda: self._export("pdf"))
+        self.xlsx_button.clicked.connect(lambda: export_run(self, self.run, "xlsx"))
+        self.pdf_button.clicked.connect(lambda: export_run(self, self.run, "pdf"))
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.verdict_label)
         lay.addWidget(self.table, 1)
         lay.addWidget(buttons)
-
-    def _export(self, kind: str) -> None:
-        from livestudio.ui.check.workspace import export_run
-
-        export_run(self, self.run, kind)

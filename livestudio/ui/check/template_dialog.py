@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -17,25 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livestudio.core.checks import templates
-from livestudio.core.db import Store
-from livestudio.core.models.check import ChecklistTemplate
+from livestudio.core.checks.service import CheckRunService, ItemSpec
+from livestudio.ui.check.status import VisibleCheckDelegate
+from livestudio.ui.widgets.columns import FIT, STRETCH, apply_columns
 
 
 class TemplateEditorDialog(QDialog):
-    def __init__(self, store: Store, template_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: CheckRunService, template_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.store, self.template_id = store, template_id
+        self.service, self.template_id = service, template_id
         self.setWindowTitle(self.tr("Edit checklist"))
         self.resize(620, 480)
-        with store.session() as s:
-            tpl = s.get(ChecklistTemplate, template_id)
-            assert tpl is not None
-            specs = templates.item_specs(tpl)
-            name = tpl.name
+        data = service.template(template_id)
+        specs, name = list(data.items), data.name
         self.table = QTableWidget(0, 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Required")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegate(VisibleCheckDelegate(self.table))
+        apply_columns(self.table, {0: STRETCH, 1: FIT})
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         for spec in specs:
             self._append(spec)
@@ -69,7 +68,7 @@ class TemplateEditorDialog(QDialog):
         lay.addLayout(row)
         lay.addWidget(buttons)
 
-    def _append(self, spec: templates.ItemSpec, at: int | None = None) -> int:
+    def _append(self, spec: ItemSpec, at: int | None = None) -> int:
         row = self.table.rowCount() if at is None else at
         self.table.insertRow(row)
         title = QTableWidgetItem(spec.title)
@@ -85,20 +84,23 @@ class TemplateEditorDialog(QDialog):
         self.table.setItem(row, 1, req)
         return row
 
-    def specs(self) -> list[templates.ItemSpec]:
+    def specs(self) -> list[ItemSpec]:
         out = []
         for row in range(self.table.rowCount()):
-            t = self.table.item(row, 0)
+            t, req = self.table.item(row, 0), self.table.item(row, 1)
+            assert t is not None and req is not None
             item_id, key = t.data(Qt.ItemDataRole.UserRole) or (None, "")
-            required = self.table.item(row, 1).checkState() == Qt.CheckState.Checked
-            out.append(templates.ItemSpec(t.text(), required, key, item_id))
+            required = req.checkState() == Qt.CheckState.Checked
+            out.append(ItemSpec(t.text(), required, key, item_id))
         return out
 
     @Slot()
     def _on_add_clicked(self) -> None:
-        row = self._append(templates.ItemSpec(self.tr("New item"), True))
+        row = self._append(ItemSpec(self.tr("New item"), True))
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     @Slot()
     def _on_remove_clicked(self) -> None:
@@ -123,6 +125,5 @@ class TemplateEditorDialog(QDialog):
                 self, self.tr("Empty checklist"), self.tr("Keep at least one item.")
             )
             return
-        with self.store.transaction() as s:
-            templates.save_items(s, self.template_id, specs)
+        self.service.save_checklist(self.template_id, specs)
         super().accept()

@@ -1,0 +1,285 @@
+"""The checklist panel: one row per automatic probe (status, measured value, threshold, note,
+a Run button) and one per manual item of the template (tick when done, double-click to note).
+
+Rows are keyed like results: a probe by its name, a manual item by "manual:<key>".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from livestudio.core.checks.probes import PROBES
+from livestudio.core.checks.results import ProbeResult, Status, status_label
+from livestudio.core.checks.service import ItemSpec
+from livestudio.ui.check import status as look
+from livestudio.ui.widgets.columns import FIT, Col, apply_columns
+
+COL_ITEM, COL_STATUS, COL_VALUE, COL_THRESHOLD, COL_NOTE, COL_ACTION = range(6)
+MANUAL = "manual:"
+KEY_ROLE = Qt.ItemDataRole.UserRole
+SPEC_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def manual_key(key: str) -> str:
+    return key if key.startswith(MANUAL) else MANUAL + key
+
+
+class ChecklistPanel(QTreeWidget):
+    run_requested = Signal(list)  # probe names
+    manual_changed = Signal(str)  # "manual:<key>": ticked, unticked or its note edited
+    heard = Signal(bool)  # the host's answer to the test tone
+    current_changed = Signal(str)  # key of the selected row ("" for none)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(6)
+        self.setHeaderLabels(
+            [
+                self.tr("Item"),
+                self.tr("Status"),
+                self.tr("Measured"),
+                self.tr("Threshold"),
+                self.tr("Note"),
+                "",
+            ]
+        )
+        self.setAccessibleName(self.tr("Checklist"))
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)  # cheap repaints while results stream in
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setItemDelegate(look.VisibleCheckDelegate(self))
+        self._rows: dict[str, QTreeWidgetItem] = {}
+        self._manual: list[str] = []
+        self.run_buttons: dict[str, QPushButton] = {}
+        self._probe_root = self._group(self.tr("Automatic probes"))
+        self._manual_root = self._group(self.tr("Checklist"))
+        self._manual_root.setToolTip(
+            COL_ITEM, self.tr("Tick an item when it is done; double-click it to add a note")
+        )
+        for name, spec in PROBES.items():
+            item = QTreeWidgetItem(self._probe_root, [spec.title(), "", "", "", "", ""])
+            item.setData(COL_ITEM, KEY_ROLE, name)
+            item.setSizeHint(COL_ITEM, QSize(0, self._row_height()))  # room for the buttons
+            self._rows[name] = item
+            self.setItemWidget(item, COL_ACTION, self._actions(name))
+            self.show_probe_state(name, "")
+        self.expandAll()
+        apply_columns(
+            self,
+            {
+                COL_ITEM: FIT,
+                COL_STATUS: FIT,
+                COL_VALUE: Col.stretch(200),
+                COL_THRESHOLD: FIT,
+                COL_NOTE: Col.elide(150),
+                COL_ACTION: FIT,
+            },
+        )
+        self.itemChanged.connect(self._on_item_changed)
+        self.itemDoubleClicked.connect(self._on_item_double_clicked)
+        self.currentItemChanged.connect(self._on_current_item_changed)
+
+    def _row_height(self) -> int:
+        return max(26, self.fontMetrics().height() + 10)
+
+    def _group(self, title: str) -> QTreeWidgetItem:
+        root = QTreeWidgetItem(self, [title])
+        root.setSizeHint(COL_ITEM, QSize(0, self._row_height()))  # uniform heights follow row 1
+        root.setFirstColumnSpanned(True)
+        f = root.font(COL_ITEM)
+        f.setBold(True)
+        root.setFont(COL_ITEM, f)
+        root.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        return root
+
+    def _actions(self, name: str) -> QWidget:
+        cell = QWidget(self)
+        lay = QHBoxLayout(cell)
+        lay.setContentsMargins(2, 0, 2, 0)
+        btn = QPushButton(self.tr("Run"), cell)
+        btn.setToolTip(self.tr("Run only this probe"))
+        btn.clicked.connect(lambda _c=False, n=name: self.run_requested.emit([n]))
+        lay.addWidget(btn)
+        self.run_buttons[name] = btn
+        if name == "speakers":
+            self.heard_button = QPushButton(self.tr("I heard it"), cell)
+            self.heard_button.clicked.connect(lambda: self.heard.emit(True))
+            self.not_heard_button = QPushButton(self.tr("No sound"), cell)
+            self.not_heard_button.clicked.connect(lambda: self.heard.emit(False))
+            lay.addWidget(self.heard_button)
+            lay.addWidget(self.not_heard_button)
+            self.set_heard_enabled(False)
+        return cell
+
+    # ---- reading --------------------------------------------------------------------------
+    def keys(self) -> list[str]:
+        return list(self._rows)
+
+    def manual_keys(self) -> list[str]:
+        return list(self._manual)
+
+    def row_text(self, key: str, column: int) -> str:
+        """What the row of `key` shows in `column` (COL_STATUS, COL_VALUE …)."""
+        return self._rows[key].text(column)
+
+    def current_key(self) -> str:
+        item = self.currentItem()
+        return str(item.data(COL_ITEM, KEY_ROLE) or "") if item is not None else ""
+
+    def row(self, key: str) -> QTreeWidgetItem:
+        return self._rows[key]
+
+    def is_ticked(self, key: str) -> bool:
+        return self._rows[manual_key(key)].checkState(COL_ITEM) == Qt.CheckState.Checked
+
+    def note(self, key: str) -> str:
+        return self._rows[manual_key(key)].text(COL_NOTE)
+
+    def spec(self, key: str) -> tuple[str, bool]:
+        """A manual item's (title, required)."""
+        title, required = self._rows[manual_key(key)].data(COL_ITEM, SPEC_ROLE)
+        return str(title), bool(required)
+
+    def titles(self) -> list[str]:
+        """The manual items as listed (optional ones marked)."""
+        return [self._rows[k].text(COL_ITEM) for k in self._manual]
+
+    # ---- manual items ---------------------------------------------------------------------
+    def set_checklist(
+        self, items: Sequence[ItemSpec], ticked: dict[str, tuple[bool, str]] | None = None
+    ) -> None:
+        """(Re)build the manual rows; `ticked` gives each key's (done, note) to keep."""
+        ticked = ticked or {}
+        self.blockSignals(True)
+        for key in self._manual:
+            self._manual_root.removeChild(self._rows.pop(key))
+        self._manual = []
+        for spec in items:
+            key = manual_key(spec.key)
+            label = (
+                spec.title
+                if spec.required
+                else self.tr("{title} (optional)").format(title=spec.title)
+            )
+            item = QTreeWidgetItem(self._manual_root, [label, "", "", "", "", ""])
+            item.setData(COL_ITEM, KEY_ROLE, key)
+            item.setData(COL_ITEM, SPEC_ROLE, (spec.title, spec.required))
+            item.setToolTip(COL_ITEM, label)
+            item.setSizeHint(COL_ITEM, QSize(0, self._row_height()))
+            item.setFlags(
+                item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
+            )
+            done, note = ticked.get(key, (False, ""))
+            item.setCheckState(COL_ITEM, Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            item.setText(COL_NOTE, note)
+            item.setText(
+                COL_THRESHOLD, self.tr("required") if spec.required else self.tr("optional")
+            )
+            self._rows[key] = item
+            self._manual.append(key)
+        self.blockSignals(False)
+        self.expandAll()
+
+    def tick(self, key: str, done: bool = True, note: str | None = None) -> None:
+        """Tick (or untick) a manual item, optionally with a note: what a click on its box does."""
+        item = self._rows[manual_key(key)]
+        if note is not None:
+            self.blockSignals(True)
+            item.setText(COL_NOTE, note)
+            self.blockSignals(False)
+        state = Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
+        if item.checkState(COL_ITEM) != state:
+            item.setCheckState(COL_ITEM, state)  # -> itemChanged -> manual_changed
+        elif note is not None:
+            self.manual_changed.emit(manual_key(key))
+
+    def untick_all(self) -> None:
+        self.blockSignals(True)
+        for key in self._manual:
+            self._rows[key].setCheckState(COL_ITEM, Qt.CheckState.Unchecked)
+            self._rows[key].setText(COL_NOTE, "")
+        self.blockSignals(False)
+
+    def show_manual(self, result: ProbeResult, before_run: bool) -> None:
+        """A manual item's state. Not done before any probe has run reads a neutral "not yet";
+        after a run, a required item not done is the failure the verdict names."""
+        item = self._rows.get(result.key)
+        if item is None:
+            return
+        self.blockSignals(True)
+        if result.status != Status.PASS and before_run:
+            self._paint(item, "", self.tr("not yet"), result.value_text)
+        else:
+            self._paint(item, result.status.value, status_label(result.status), result.value_text)
+        self.blockSignals(False)
+
+    # ---- probes ---------------------------------------------------------------------------
+    def show_probe_state(self, name: str, state: str) -> None:
+        """'' (not run), 'waiting' or 'running'."""
+        item = self._rows[name]
+        text = {
+            "": self.tr("not run"),
+            "waiting": self.tr("waiting…"),
+            "running": self.tr("running…"),
+        }[state]
+        self._paint(item, look.WAITING if state else "", text, "")
+        if not state:
+            item.setText(COL_THRESHOLD, "")
+            item.setText(COL_NOTE, "")
+        self.run_buttons[name].setEnabled(not state)
+
+    def show_result(self, result: ProbeResult) -> None:
+        item = self._rows.get(result.key)
+        if item is None:
+            return
+        self._paint(item, result.status.value, status_label(result.status), result.value_text)
+        item.setText(COL_THRESHOLD, result.threshold)
+        item.setText(COL_NOTE, result.note)
+        for col, text in ((COL_THRESHOLD, result.threshold), (COL_NOTE, result.note)):
+            item.setToolTip(col, text)
+        if result.key in self.run_buttons:
+            self.run_buttons[result.key].setEnabled(True)
+        if result.key == "speakers":
+            self.set_heard_enabled(result.status == Status.WARN)  # waiting for the host
+
+    def set_heard_enabled(self, on: bool) -> None:
+        self.heard_button.setEnabled(on)
+        self.not_heard_button.setEnabled(on)
+
+    def _paint(self, item: QTreeWidgetItem, status: str, label: str, value: str) -> None:
+        item.setIcon(COL_STATUS, look.icon(status))
+        item.setText(COL_STATUS, label)
+        item.setForeground(COL_STATUS, QBrush(look.colour(status)) if status else QBrush())
+        item.setText(COL_VALUE, value)
+        item.setToolTip(COL_VALUE, value)
+
+    # ---- slots ----------------------------------------------------------------------------
+    @Slot(QTreeWidgetItem, int)
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        key = item.data(COL_ITEM, KEY_ROLE)
+        if key in self._manual and column in (COL_ITEM, COL_NOTE):
+            self.manual_changed.emit(key)
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(COL_ITEM, KEY_ROLE) in self._manual:
+            self.editItem(item, COL_NOTE)
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _on_current_item_changed(
+        self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
+        key = current.data(COL_ITEM, KEY_ROLE) if current is not None else None
+        self.current_changed.emit(str(key or ""))
