@@ -1,7 +1,9 @@
 """`livestudio products import|export`: the catalog's Excel jobs without the window.
 
-Import prints one summary line ("added N, updated N, unchanged N, rejected N"), then each rejected
-row's reason on its own line. Exit 0 = all rows fine, 1 = some rows rejected, 2 = unreadable file."""
+Import prints one summary line ("added N, updated N, unchanged N, rejected N[, N cells left empty]"),
+then each rejected row's reason and each cell left empty on its own line (file, sheet, row, column,
+value). Exit 0 = all rows fine, 1 = some rows rejected or cells left empty, 2 = the file was refused
+(nothing written). --dry-run prints exactly what the real import would."""
 
 from __future__ import annotations
 
@@ -61,13 +63,14 @@ def run_import(args: argparse.Namespace) -> int:
         except SheetError as exc:
             print(_t("error: {reason}").format(reason=exc), file=sys.stderr)
             return 2
-        if args.dry_run:
-            summary = ImportSummary(
-                len(preview.to_add),
-                len(preview.to_update),
-                len(preview.unchanged),
-                [r.message() for r in preview.rejected],
+        except MemoryError:
+            print(
+                _t("error: {file} is too big to import on this computer").format(file=args.file),
+                file=sys.stderr,
             )
+            return 2
+        if args.dry_run:
+            summary = ImportSummary.of(preview)  # exactly what apply_import reports
         else:
             try:
                 summary = apply_import(store, preview)
@@ -80,7 +83,9 @@ def run_import(args: argparse.Namespace) -> int:
         print(line)
         for reason in summary.rejected:
             print(reason)
-        return 1 if summary.rejected else 0
+        for warning in summary.warnings:
+            print(warning)
+        return 1 if summary.rejected or summary.warnings else 0
     finally:
         store.close()
 

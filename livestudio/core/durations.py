@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from livestudio.core.i18n import translate
@@ -12,16 +13,47 @@ class DurationError(ValueError):
     """`str()` says what is wrong, for the user."""
 
 
+_UNITS = (
+    "hours",
+    "hour",
+    "hrs",
+    "hr",
+    "h",
+    "小时",
+    "小時",
+    "钟头",
+    "鐘頭",
+    "時",
+    "时",
+    "minutes",
+    "minute",
+    "mins",
+    "min",
+    "m",
+    "分钟",
+    "分鐘",
+    "分",
+    "seconds",
+    "second",
+    "secs",
+    "sec",
+    "s",
+    "秒",
+)
 _UNIT_RE = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>h|hr|hrs|hour|hours|小时|小時|時|时|m|min|mins|minute|minutes|分钟|分鐘|分|s|sec|secs|second|seconds|秒)",
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>"
+    + "|".join(sorted(_UNITS, key=len, reverse=True))
+    + r")(?![a-z])\s*,?\s*",
     re.IGNORECASE,
 )
+# the longest duration the store holds (a signed 64-bit count of milliseconds, with room)
+MAX_MS = 10**15
 _UNIT_MS = {"h": 3_600_000, "m": 60_000, "s": 1000}
 
 
 def _unit_kind(unit: str) -> str:
     u = unit.lower()
-    if u.startswith("h") or u in ("小时", "小時", "時", "时"):
+    if u.startswith("h") or u in ("小时", "小時", "钟头", "鐘頭", "時", "时"):
         return "h"
     if u.startswith("m") or u.startswith("分"):
         return "m"
@@ -29,7 +61,8 @@ def _unit_kind(unit: str) -> str:
 
 
 def parse_duration(raw: object, bare_number_unit: str = "s") -> int:
-    """Accepts 90, "90", "1:30", "01:30", "1:02:03", "1m30s", "90s", "2h", "1分5秒", "1 小时 5 分".
+    """Accepts 90, "90", "1:30", "1:02:03", "1m30s", "1min 42s", "1h 3m 30s", "90 min", "2 hours",
+    "1hr", "72min", "3分20秒", "1小时5分", "1 小时 5 分".
 
     A bare number is seconds by default (`bare_number_unit="m"` for minutes). Negative values and
     text that is not a duration raise DurationError with the reason.
@@ -37,9 +70,21 @@ def parse_duration(raw: object, bare_number_unit: str = "s") -> int:
     if isinstance(raw, bool):
         raise DurationError(translate("Duration", "'{value}' is not a duration").format(value=raw))
     if isinstance(raw, (int, float)):
+        if isinstance(raw, float) and not math.isfinite(raw):
+            raise DurationError(
+                translate("Duration", "'{value}' is not a duration").format(value=raw)
+            )
+        if abs(raw) * _UNIT_MS[bare_number_unit] > MAX_MS:
+            raise DurationError(
+                translate("Duration", "'{value}' is longer than LiveStudio can store").format(
+                    value=raw
+                )
+            )
         if raw < 0:
             raise DurationError(
-                translate("Duration", "'{value}' is negative; a duration must be 0 or more").format(value=raw)
+                translate("Duration", "'{value}' is negative; a duration must be 0 or more").format(
+                    value=raw
+                )
             )
         return int(round(float(raw) * _UNIT_MS[bare_number_unit]))
     text = normalise_text(str(raw)).lower()
@@ -47,9 +92,17 @@ def parse_duration(raw: object, bare_number_unit: str = "s") -> int:
         raise DurationError(translate("Duration", "a duration is required"))
     if text.startswith("-"):
         raise DurationError(
-            translate("Duration", "'{value}' is negative; a duration must be 0 or more").format(value=raw)
+            translate("Duration", "'{value}' is negative; a duration must be 0 or more").format(
+                value=raw
+            )
         )
     if re.fullmatch(r"\d+(\.\d+)?", text):
+        if len(text) > 15:
+            raise DurationError(
+                translate("Duration", "'{value}' is longer than LiveStudio can store").format(
+                    value=raw
+                )
+            )
         return int(round(float(text) * _UNIT_MS[bare_number_unit]))
     m = re.fullmatch(r"(\d+):(\d{1,2})(?::(\d{1,2}))?(\.\d+)?", text)
     if m:
@@ -64,7 +117,9 @@ def parse_duration(raw: object, bare_number_unit: str = "s") -> int:
         else:  # h:mm:ss
             if int(b) >= 60 or int(c) >= 60:
                 raise DurationError(
-                    translate("Duration", "'{value}': minutes and seconds must be below 60").format(value=raw)
+                    translate("Duration", "'{value}': minutes and seconds must be below 60").format(
+                        value=raw
+                    )
                 )
             total = int(a) * 3600 + int(b) * 60 + int(c)
         ms = total * 1000 + (int(round(float(frac) * 1000)) if frac else 0)
@@ -79,9 +134,17 @@ def parse_duration(raw: object, bare_number_unit: str = "s") -> int:
         pos = match.end()
         found = True
     if found and not text[pos:].strip():
+        if total_ms > MAX_MS:
+            raise DurationError(
+                translate("Duration", "'{value}' is longer than LiveStudio can store").format(
+                    value=raw
+                )
+            )
         return int(round(total_ms))
     raise DurationError(
-        translate("Duration", "'{value}' is not a duration (try 90, 1:30 or 1m30s)").format(value=raw)
+        translate("Duration", "'{value}' is not a duration (try 90, 1:30 or 1m30s)").format(
+            value=raw
+        )
     )
 
 

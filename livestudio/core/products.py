@@ -16,6 +16,7 @@ from livestudio.core.i18n import translate
 from livestudio.core.models import Product
 from livestudio.core.models.base import utcnow
 from livestudio.core.money import (
+    STORE_MAX,
     MoneyError,
     format_plain,
     normalise_text,
@@ -138,6 +139,12 @@ def clean_stock(raw: object) -> int | None:
     if value < 0:
         raise ProductError(
             translate("Products", "{value} is negative; stock must be 0 or more").format(
+                value=shown
+            )
+        )
+    if value > STORE_MAX:
+        raise ProductError(
+            translate("Products", "{value} is larger than LiveStudio can store").format(
                 value=shown
             )
         )

@@ -9,7 +9,7 @@ import pytest
 from livestudio.cli import main
 from livestudio.core.db import open_store
 from livestudio.core.products import ProductService
-from tests.products.sheets import DATA, make_xlsx
+from tests.products.sheets import make_xlsx
 
 
 def skus(db: Path) -> list[str]:
@@ -20,7 +20,7 @@ def skus(db: Path) -> list[str]:
         store.close()
 
 
-def test_import_prints_summary_and_each_rejected_row(
+def test_import_prints_summary_and_each_cell_left_empty(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "s.sqlite3"
@@ -35,14 +35,18 @@ def test_import_prints_summary_and_each_rejected_row(
     )
     assert main(["products", "import", str(sheet), "--db", str(db), "--dry-run"]) == 1
     out = capsys.readouterr().out.splitlines()
+    # a bad price is an optional cell: the product is added without a price, with a warning
     assert out == [
-        "added 2, updated 0, unchanged 0, rejected 1 (dry run: nothing was written)",
-        "row 3, column 售价: 'abc' is not a number",
+        "added 3, updated 0, unchanged 0, rejected 0, 1 cells left empty "
+        "(dry run: nothing was written)",
+        "p.xlsx, sheet Sheet1, row 3, column 售价: 'abc' is not a number; left empty "
+        "(the cell holds 'abc')",
     ]
     assert skus(db) == []
     assert main(["products", "import", str(sheet), "--db", str(db)]) == 1
-    assert capsys.readouterr().out.splitlines()[0] == "added 2, updated 0, unchanged 0, rejected 1"
-    assert skus(db) == ["A-1", "A-3"]
+    real = capsys.readouterr().out.splitlines()
+    assert real == [out[0].replace(" (dry run: nothing was written)", ""), out[1]]
+    assert skus(db) == ["A-1", "A-2", "A-3"]
 
 
 def test_export_then_import_exits_0_with_nothing_changed(
@@ -63,9 +67,10 @@ def test_unreadable_file_exits_2_with_the_reason(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "s.sqlite3"
-    assert main(["products", "import", str(DATA / "legacy.xls"), "--db", str(db)]) == 2
-    err = capsys.readouterr().err
-    assert "legacy.xls is in the old Excel 97-2003 format (.xls)" in err and "Save as .xlsx" in err
+    photo = tmp_path / "photo.xlsx"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    assert main(["products", "import", str(photo), "--db", str(db)]) == 2
+    assert "photo.xlsx is not a spreadsheet or a text table" in capsys.readouterr().err
     assert main(["products", "import", str(tmp_path / "missing.xlsx"), "--db", str(db)]) == 2
     assert "missing.xlsx cannot be read" in capsys.readouterr().err
 

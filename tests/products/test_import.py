@@ -4,7 +4,7 @@ sheets contain, refusing what cannot be read with the exact message, and one-tra
 from __future__ import annotations
 
 import zipfile
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -120,7 +120,8 @@ def test_not_a_spreadsheet(store: Store, tmp_path: Path) -> None:
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     assert (
         refusal(store, png)
-        == "photo.xlsx is not a spreadsheet. LiveStudio imports .xlsx and .csv files."
+        == "photo.xlsx is not a spreadsheet or a text table. LiveStudio imports .xlsx, .xlsm, "
+        ".xlsb, .xls, .ods, .csv and tab-separated text."
     )
     docx = tmp_path / "letter.docx"
     with zipfile.ZipFile(docx, "w") as zf:
@@ -128,7 +129,8 @@ def test_not_a_spreadsheet(store: Store, tmp_path: Path) -> None:
         zf.writestr("word/document.xml", "<w/>")
     assert (
         refusal(store, docx)
-        == "letter.docx is not a spreadsheet. LiveStudio imports .xlsx and .csv files."
+        == "letter.docx is not a spreadsheet or a text table. LiveStudio imports .xlsx, .xlsm, "
+        ".xlsb, .xls, .ods, .csv and tab-separated text."
     )
 
 
@@ -145,19 +147,18 @@ def test_corrupt_xlsx(store: Store, tmp_path: Path) -> None:
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(good.read_bytes()[: good.stat().st_size // 2])  # a download cut short
     message = refusal(store, broken)
-    assert message.startswith("broken.xlsx is damaged and cannot be opened as an .xlsx file (")
+    assert message.startswith("broken.xlsx is damaged and cannot be opened (")
     assert message.endswith("). Open it in Excel or LibreOffice and save it again.")
 
 
-def test_legacy_xls_says_save_as_xlsx(store: Store, tmp_path: Path) -> None:
-    expected = (
-        "legacy.xls is in the old Excel 97-2003 format (.xls), which LiveStudio cannot read. "
-        "Open it in Excel or LibreOffice, choose Save as .xlsx, and import the new file."
-    )
-    assert refusal(store, DATA / "legacy.xls") == expected
-    renamed = tmp_path / "legacy.xlsx"  # an old file someone renamed
+def test_legacy_xls_is_read_by_its_content_whatever_its_name(store: Store, tmp_path: Path) -> None:
+    # calamine reads Excel 97-2003 files; a .xls renamed .xlsx is read by what it is
+    preview = prepare_import(store, DATA / "legacy.xls")
+    assert preview.to_add and not preview.rejected
+    renamed = tmp_path / "legacy.xlsx"
     renamed.write_bytes((DATA / "legacy.xls").read_bytes())
-    assert refusal(store, renamed) == expected.replace("legacy.xls is", "legacy.xlsx is")
+    again = prepare_import(store, renamed)
+    assert [(c.sku, c.values) for c in again.to_add] == [(c.sku, c.values) for c in preview.to_add]
 
 
 def test_empty_sheet(store: Store, tmp_path: Path) -> None:
@@ -183,8 +184,8 @@ def test_no_recognisable_header(store: Store, tmp_path: Path) -> None:
 def test_missing_sku_column_names_the_columns_it_has(store: Store, tmp_path: Path) -> None:
     path = make_xlsx(tmp_path / "p.xlsx", [["Artikel", "商品名称", "售价"], ["X-1", "口红", 99]])
     assert refusal(store, path) == (
-        "sheet 'Sheet1' of p.xlsx has no column for SKU (looked for names such as SKU, 商品编码, "
-        "商品編碼, 货号, 貨號). Its columns are: Artikel, 商品名称, 售价."
+        "sheet 'Sheet1' of p.xlsx has no column for SKU (looked for names such as SKU, 商家编码, "
+        "商家編碼, 商品编码, 商品編碼). Its columns are: Artikel, 商品名称, 售价."
     )
 
 
@@ -258,7 +259,9 @@ def test_formulas_use_the_cached_value(store: Store, tmp_path: Path) -> None:
     assert (p.list_price, p.category) == (10000, "Skincare")
 
 
-def test_bad_cells_are_rejected_with_row_column_and_reason(store: Store, tmp_path: Path) -> None:
+def test_bad_optional_cells_are_left_empty_with_a_warning_and_only_required_ones_reject(
+    store: Store, tmp_path: Path
+) -> None:
     rows = [["SKU", "Name", "Price", "Cost", "Stock"]]
     rows += [[f"OK-{i}", "ok", 1, 1, 1] for i in range(11)]
     rows += [
@@ -275,18 +278,28 @@ def test_bad_cells_are_rejected_with_row_column_and_reason(store: Store, tmp_pat
     path = make_xlsx(tmp_path / "bad.xlsx", rows)
     preview = prepare_import(store, path)
     assert [r.message() for r in preview.rejected] == [
-        "row 13, column Price: 'abc' is not a number",
-        "row 14, column Price: -5 is negative; a price must be 0 or more",
-        "row 15, column Price: 1.234 has more than 2 decimals",
-        "row 16, column Stock: 2.5 is not a whole number; stock counts items",
-        "row 17, column Stock: -1 is negative; stock must be 0 or more",
         "row 18, column SKU: the SKU is empty; every product needs one",
-        "row 19, column Price: '2026-01-05' is not a number",
         "row 20, column Name: a new product needs a name",
-        "row 21, column Cost: '免费' is not a number; column Stock: '一百' is not a number",
     ]
-    assert len(preview.to_add) == 11
-    assert import_file(store, path).added == 11  # the valid rows only
+    assert [(w.row, w.column, w.value, w.reason) for w in preview.warnings] == [
+        (13, "Price", "abc", "'abc' is not a number; left empty"),
+        (14, "Price", -5, "-5 is negative; a price must be 0 or more; left empty"),
+        (15, "Price", 1.234, "1.234 has more than 2 decimals; left empty"),
+        (16, "Stock", 2.5, "2.5 is not a whole number; stock counts items; left empty"),
+        (17, "Stock", -1, "-1 is negative; stock must be 0 or more; left empty"),
+        (19, "Price", date(2026, 1, 5), "'2026-01-05' is not a number; left empty"),
+        (21, "Cost", "免费", "'免费' is not a number; left empty"),
+        (21, "Stock", "一百", "'一百' is not a number; left empty"),
+    ]
+    assert preview.warnings[0].describe() == (
+        "bad.xlsx, sheet Sheet1, row 13, column Price: 'abc' is not a number; left empty "
+        "(the cell holds 'abc')"
+    )
+    assert len(preview.to_add) == 18
+    assert import_file(store, path).added == 18
+    stored = products(store)
+    assert stored["B-1"].list_price is None and stored["B-1"].cost == 100
+    assert stored["B-9"].list_price == 1200 and stored["B-9"].stock is None
 
 
 def test_duplicate_skus_in_one_file_are_reported(store: Store, tmp_path: Path) -> None:

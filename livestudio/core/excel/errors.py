@@ -1,15 +1,7 @@
-"""Errors the spreadsheet code raises; `str()` is a message for the user."""
+"""Errors the spreadsheet code raises (they live in the intake; kept here for older imports)."""
 
 from __future__ import annotations
 
+from livestudio.core.intake.errors import ImportCancelled, ImportFailed, LimitError, SheetError
 
-class SheetError(Exception):
-    """A file or sheet that cannot be imported (not a spreadsheet, encrypted, damaged, empty...)."""
-
-
-class ImportCancelled(Exception):
-    """The user cancelled; nothing was written."""
-
-
-class ImportFailed(Exception):
-    """The write failed part-way and was rolled back; the store is exactly as before."""
+__all__ = ["ImportCancelled", "ImportFailed", "LimitError", "SheetError"]

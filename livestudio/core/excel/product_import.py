@@ -3,7 +3,6 @@ transaction. Nothing is written until `apply_import`, and a failure or cancel th
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -18,9 +17,11 @@ from livestudio.core.excel.errors import ImportCancelled, ImportFailed, SheetErr
 from livestudio.core.excel.mapping import REQUIRED_FIELDS, SYNONYMS, detect_mapping
 from livestudio.core.excel.reader import SheetData, read_sheet
 from livestudio.core.i18n import translate
-from livestudio.core.models import ImportMapping, Product
+from livestudio.core.intake import CellProblem
+from livestudio.core.intake import mappings as remembered_store
+from livestudio.core.models import Product
 from livestudio.core.models.base import utcnow
-from livestudio.core.money import MINOR_DIGITS
+from livestudio.core.money import MINOR_DIGITS, STORE_MAX
 from livestudio.core.products import (
     FIELDS,
     MONEY_FIELDS,
@@ -34,6 +35,9 @@ from livestudio.core.products import (
 from livestudio.core.sheets import unneutralise
 
 KIND = "products"
+# A catalog import holds every row's parsed values for the preview; past this many rows the file
+# is refused up front (from the sheet's real extent, before it is read) rather than filling memory.
+MAX_PRODUCT_ROWS = 200_000
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 
@@ -49,6 +53,13 @@ class Rejection:
     row: int
     problems: list[tuple[str, str]]
     sku: str = ""
+    where: str = ""  # the file (and sheet), for messages read away from the preview
+
+    def describe(self) -> str:
+        """The message with the file and sheet in front."""
+        if not self.where:
+            return self.message()
+        return _t("{where}: {message}").format(where=self.where, message=self.message())
 
     def message(self) -> str:
         first_col, first = self.problems[0]
@@ -92,6 +103,11 @@ class ImportPreview:
     to_update: list[RowChange] = field(default_factory=list)
     unchanged: list[RowChange] = field(default_factory=list)
     rejected: list[Rejection] = field(default_factory=list)
+    # a cell that could not be read leaves its field empty (the row still imports): one per cell
+    warnings: list[CellProblem] = field(default_factory=list)
+    control_chars_removed: int = 0
+    remembered_on: datetime | None = None  # when the mapping used was remembered (UTC)
+    signature: str = ""
 
     @property
     def valid_count(self) -> int:
@@ -104,9 +120,23 @@ class ImportSummary:
     updated: int
     unchanged: int
     rejected: list[str]
+    warnings: list[str] = field(default_factory=list)  # cells left empty, one line each
+    control_chars_removed: int = 0
+
+    @classmethod
+    def of(cls, preview: ImportPreview) -> ImportSummary:
+        """What importing `preview` does (and did): the dry run and the real import print this."""
+        return cls(
+            added=len(preview.to_add),
+            updated=len(preview.to_update),
+            unchanged=len(preview.unchanged),
+            rejected=[r.describe() for r in preview.rejected],
+            warnings=[w.describe() for w in preview.warnings],
+            control_chars_removed=preview.control_chars_removed,
+        )
 
     def line(self) -> str:
-        return _t(
+        text = _t(
             "added {added}, updated {updated}, unchanged {unchanged}, rejected {rejected}"
         ).format(
             added=self.added,
@@ -114,6 +144,11 @@ class ImportSummary:
             unchanged=self.unchanged,
             rejected=len(self.rejected),
         )
+        if self.warnings:
+            text += _t(", {n} cells left empty").format(n=len(self.warnings))
+        if self.control_chars_removed:
+            text += _t(", {n} control characters removed").format(n=self.control_chars_removed)
+        return text
 
 
 @dataclass
@@ -123,6 +158,7 @@ class LoadedSheet:
     data: SheetData
     mapping: dict[str, int]
     remembered: bool
+    remembered_on: datetime | None = None
 
     @property
     def missing(self) -> list[str]:
@@ -131,35 +167,23 @@ class LoadedSheet:
 
 # ---- remembered mappings -------------------------------------------------------------------
 def remembered_mappings(store: Store) -> dict[str, dict[str, int]]:
+    """signature -> mapping, for every products mapping remembered."""
     with store.session() as s:
-        rows = s.execute(
-            select(ImportMapping.signature, ImportMapping.mapping_json).where(
-                ImportMapping.kind == KIND
-            )
-        ).all()
-    out: dict[str, dict[str, int]] = {}
-    for sig, js in rows:
-        try:
-            out[sig] = {str(k): int(v) for k, v in json.loads(js).items() if k in FIELDS}
-        except (ValueError, TypeError, AttributeError):
-            continue
+        sigs = remembered_store.known_signatures(s, KIND)
+        out: dict[str, dict[str, int]] = {}
+        for sig in sigs:
+            got = remembered_store.recall(s, KIND, sig, FIELDS)
+            if got is not None:
+                out[sig] = got.mapping
     return out
 
 
-def remember_mapping(store: Store, signature: str, mapping: dict[str, int]) -> None:
+def remember_mapping(
+    store: Store, signature: str, mapping: dict[str, int], source: str = ""
+) -> None:
     """Remember a mapping the user confirmed for files whose headers have this signature."""
     with store.transaction() as s:
-        row = s.scalars(
-            select(ImportMapping).where(
-                ImportMapping.kind == KIND, ImportMapping.signature == signature
-            )
-        ).first()
-        payload = json.dumps({k: int(v) for k, v in mapping.items()}, sort_keys=True)
-        if row is None:
-            s.add(ImportMapping(kind=KIND, signature=signature, mapping_json=payload))
-        else:
-            row.mapping_json = payload
-            row.updated_at = utcnow()
+        remembered_store.remember(s, KIND, signature, mapping, source)
 
 
 def load_for_import(
@@ -169,14 +193,24 @@ def load_for_import(
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
 ) -> LoadedSheet:
-    known = remembered_mappings(store)
+    with store.session() as s:
+        known = remembered_store.known_signatures(s, KIND)
     data = read_sheet(
-        path, sheet, known_signatures=known.keys(), progress=progress, cancelled=cancelled
+        path,
+        sheet,
+        known_signatures=known,
+        progress=progress,
+        cancelled=cancelled,
+        max_rows=MAX_PRODUCT_ROWS,
     )
+    auto = detect_mapping(data.headers)
     if data.signature in known:
-        mapping = {f: i for f, i in known[data.signature].items() if i < len(data.headers)}
-        return LoadedSheet(data, mapping, remembered=True)
-    return LoadedSheet(data, detect_mapping(data.headers), remembered=False)
+        with store.session() as s:
+            got = remembered_store.recall(s, KIND, data.signature, FIELDS)
+        if got is not None:
+            mapping = remembered_store.merge(auto, got, len(data.headers))
+            return LoadedSheet(data, mapping, remembered=True, remembered_on=got.on)
+    return LoadedSheet(data, auto, remembered=False)
 
 
 def missing_columns_message(loaded: LoadedSheet) -> str:
@@ -221,7 +255,7 @@ def _money_parser(currency: str) -> Callable[[Any], int | None]:
     scale = int(10 ** MINOR_DIGITS.get(currency.upper(), 2))
 
     def parse(raw: Any) -> int | None:
-        if type(raw) is int and raw >= 0:  # fast path: whole numbers from Excel
+        if type(raw) is int and 0 <= raw < 10**15:  # fast path: whole numbers from Excel
             return int(raw) * scale
         if isinstance(raw, datetime | date | time):
             raise ProductError(_t("'{value}' is not a number").format(value=_text(raw)))
@@ -233,7 +267,7 @@ def _money_parser(currency: str) -> Callable[[Any], int | None]:
 
 
 def _stock(raw: Any) -> int | None:
-    if type(raw) is int and raw >= 0:
+    if type(raw) is int and 0 <= raw <= STORE_MAX:
         return raw
     if isinstance(raw, datetime | date | time):
         raise ProductError(_t("'{value}' is not a number").format(value=_text(raw)))
@@ -263,7 +297,18 @@ def build_preview(
         headers=list(data.headers),
         mapping=dict(mapping),
         currency=currency,
+        control_chars_removed=data.control_chars_removed,
+        signature=data.signature,
     )
+    file = data.path.name
+    skipped_lines: dict[int, str] = {}
+    for p in data.problems:
+        if p.column:
+            preview.warnings.append(p)
+        else:  # a line the reader could not split into cells (an unbalanced quote)
+            skipped_lines[p.row] = p.reason
+    for row_no, reason in skipped_lines.items():
+        preview.rejected.append(Rejection(row_no, [("—", reason)], where=data.where))
     money = _money_parser(currency)
     parsers: dict[str, Callable[[Any], Any]] = {f: _text for f in FIELDS}
     parsers.update({"sku": _sku, "stock": _stock, "list_price": money, "cost": money})
@@ -312,14 +357,24 @@ def build_preview(
         except ProductError as exc:
             problems.append((sku_header, str(exc)))
         values: dict[str, Any] = {}
+        row_warnings: list[CellProblem] = []
         for f, idx, header, parse in cols:
             raw = cells[idx] if idx < ncells else None
             if raw is None or (raw.__class__ is str and not raw.strip()):
                 continue
             try:
                 values[f] = parse(raw)
-            except ProductError as exc:
-                problems.append((header, str(exc)))
+            except ProductError as exc:  # an optional field: left empty, the row still imports
+                row_warnings.append(
+                    CellProblem(
+                        file,
+                        data.sheet,
+                        row_no,
+                        header,
+                        raw,
+                        _t("{problem}; left empty").format(problem=exc),
+                    )
+                )
         if sku:
             if sku in first_row:
                 problems.insert(
@@ -337,8 +392,9 @@ def build_preview(
         if current is None and not problems and not values.get("name"):
             problems.append((name_header, _t("a new product needs a name")))
         if problems:
-            preview.rejected.append(Rejection(row_no, problems, sku))
+            preview.rejected.append(Rejection(row_no, problems, sku, where=data.where))
             continue
+        preview.warnings.extend(row_warnings)
         change = RowChange(row=row_no, sku=sku, values=values)
         if current is None:
             preview.to_add.append(change)
@@ -351,6 +407,7 @@ def build_preview(
         (preview.to_update if change.before else preview.unchanged).append(change)
     if progress is not None:
         progress(total, total)
+    preview.rejected.sort(key=lambda r: r.row)
     return preview
 
 
@@ -366,7 +423,9 @@ def prepare_import(
     loaded = load_for_import(store, path, sheet, progress=progress, cancelled=cancelled)
     if loaded.missing:
         raise SheetError(missing_columns_message(loaded))
-    return build_preview(store, loaded.data, loaded.mapping, currency, progress, cancelled)
+    preview = build_preview(store, loaded.data, loaded.mapping, currency, progress, cancelled)
+    preview.remembered_on = loaded.remembered_on
+    return preview
 
 
 # ---- the write ------------------------------------------------------------------------------
@@ -432,12 +491,7 @@ def apply_import(
                 "The import was not saved ({reason}); your products are exactly as they were."
             ).format(reason=reason)
         ) from exc
-    return ImportSummary(
-        added=len(preview.to_add),
-        updated=len(preview.to_update),
-        unchanged=len(preview.unchanged),
-        rejected=[r.message() for r in preview.rejected],
-    )
+    return ImportSummary.of(preview)
 
 
 __all__ = [

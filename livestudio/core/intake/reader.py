@@ -1,0 +1,348 @@
+"""Open any table the app accepts and hand back its rows as plain Python values, cleaned: empty
+strings as None, control characters removed (and counted), over-long cells and non-finite numbers
+reported by sheet, row and column. Binary workbooks go through python-calamine, after
+`sniff.check_zip` has refused bombs; text tables through `text.read_text_table`."""
+
+from __future__ import annotations
+
+import math
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from livestudio.core.i18n import translate
+from livestudio.core.intake.errors import ImportCancelled, LimitError, SheetError
+from livestudio.core.intake.sniff import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    MAX_TEXT_BYTES,
+    check_zip,
+    column_letters,
+    damaged,
+    sniff,
+)
+from livestudio.core.intake.text import read_text_table
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
+# what openpyxl refuses to write (IllegalCharacterError), plus DEL and the two non-characters
+CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def _t(text: str) -> str:
+    return translate("Import", text)
+
+
+@dataclass
+class CellProblem:
+    """One cell that could not be read as it is; `where` is the file (and sheet)."""
+
+    file: str
+    sheet: str
+    row: int  # 1-based, as the spreadsheet shows it
+    column: str  # the column's header, or its letter when there is none
+    value: Any
+    reason: str
+
+    def describe(self) -> str:
+        value = "" if self.value is None else str(self.value)
+        if len(value) > 40:
+            value = value[:40] + "…"
+        if self.sheet:
+            where = _t("{file}, sheet {sheet}, row {row}, column {column}").format(
+                file=self.file, sheet=self.sheet, row=self.row, column=self.column or "—"
+            )
+        else:
+            where = _t("{file}, row {row}, column {column}").format(
+                file=self.file, row=self.row, column=self.column or "—"
+            )
+        if value:
+            return _t("{where}: {reason} (the cell holds '{value}')").format(
+                where=where, reason=self.reason, value=value
+            )
+        return _t("{where}: {reason}").format(where=where, reason=self.reason)
+
+
+@dataclass
+class Table:
+    """Every row of one sheet (or text file): `rows` are (1-based row number, cells)."""
+
+    path: Path
+    format: str  # xlsx, xlsb, xls, ods, text
+    sheet: str  # "" for a text table
+    sheet_names: list[str]
+    rows: list[tuple[int, list[Any]]] = field(repr=False)
+    encoding: str = ""
+    delimiter: str = ""
+    control_chars_removed: int = 0
+    problems: list[CellProblem] = field(default_factory=list)  # cells/lines found while reading
+
+    @property
+    def where(self) -> str:
+        return where(self.path, self.sheet)
+
+
+def where(path: Path, sheet: str) -> str:
+    if sheet:
+        return _t("sheet '{sheet}' of {file}").format(sheet=sheet, file=path.name)
+    return path.name
+
+
+def list_sheets(path: Path | str) -> list[str]:
+    """The visible worksheets of a workbook (all of them if none is visible); [] for text."""
+    path = Path(path)
+    sniffed = sniff(path)
+    if sniffed.format == "text":
+        return []
+    if sniffed.format in ("xlsx", "ods"):
+        check_zip(path, sniffed.format)
+    wb = _calamine(path)
+    try:
+        return _visible(wb)
+    finally:
+        wb.close()
+
+
+def _calamine(path: Path) -> Any:
+    from python_calamine import CalamineWorkbook, PasswordError
+
+    try:
+        # from a file object calamine tells the format by the bytes, not the name (.xls renamed
+        # .xlsx); the whole file is read, which is its size on disk, not its inflated size
+        with path.open("rb") as fh:
+            return CalamineWorkbook.from_filelike(fh)
+    except PasswordError as exc:
+        raise SheetError(
+            _t(
+                "{file} is password-protected. Open it, remove the password, save it, and "
+                "import it again."
+            ).format(file=path.name)
+        ) from exc
+    except OSError as exc:
+        raise SheetError(
+            _t("{file} cannot be read: {reason}").format(file=path.name, reason=exc.strerror or exc)
+        ) from exc
+    except Exception as exc:  # calamine's zip / xml / cfb errors: a damaged file to the user
+        raise SheetError(damaged(path.name, _reason(exc))) from exc
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return exc.__class__.__name__ + (f": {text[:120]}" if text else "")
+
+
+def _visible(wb: Any) -> list[str]:
+    names: list[str] = []
+    hidden: list[str] = []
+    for meta in wb.sheets_metadata:
+        if "Work" not in str(meta.typ):  # chart / macro sheets hold no rows
+            continue
+        (
+            names
+            if "Visible" in str(meta.visible) and "Hidden" not in str(meta.visible)
+            else hidden
+        ).append(meta.name)
+    return names or hidden or list(wb.sheet_names)
+
+
+def _sheet_part(path: Path, sheet: str) -> str | None:
+    """The zip part (xl/worksheets/sheetN.xml) of a worksheet, from workbook.xml and its rels."""
+    from defusedxml import ElementTree
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    pkg = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+    try:
+        with zipfile.ZipFile(path) as zf:
+            book = ElementTree.fromstring(zf.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    except Exception:
+        return None
+    targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{pkg}Relationship")}
+    for s in book.iter(f"{main}sheet"):
+        if s.get("name") == sheet:
+            target = targets.get(s.get(f"{rel}id"), "")
+            target = target.lstrip("/")
+            return target if target.startswith("xl/") else "xl/" + target
+    return None
+
+
+def read_table(
+    path: Path | str,
+    sheet: str | None = None,
+    max_rows: int = MAX_ROWS,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+) -> Table:
+    """All rows of a sheet (the first visible one unless `sheet` is given), cleaned.
+
+    `max_rows` lowers the row limit for a kind that cannot hold more; the limit is checked before
+    anything is allocated. Raises SheetError (LimitError for a limit) with a message for the user."""
+    path = Path(path)
+    sniffed = sniff(path)
+    if sniffed.format == "text":
+        return _read_text(path, max_rows)
+    extents: dict[str, tuple[int, int]] = {}
+    if sniffed.format in ("xlsx", "ods"):
+        extents = check_zip(path, sniffed.format, max_rows)
+    wb = _calamine(path)
+    try:
+        names = _visible(wb)
+        if not names:
+            raise SheetError(_t("{file} has no worksheets.").format(file=path.name))
+        if sheet:
+            if sheet not in wb.sheet_names:
+                raise SheetError(
+                    _t("{file} has no sheet named '{sheet}' (it has: {sheets}).").format(
+                        file=path.name, sheet=sheet, sheets=", ".join(wb.sheet_names)
+                    )
+                )
+            name = sheet
+        else:
+            name = names[0]
+        if sniffed.format == "xlsx" and extents:
+            part = _sheet_part(path, name)
+            if part is not None and part not in extents:
+                part = None
+            if part is not None and extents[part][0] == 0:
+                raise SheetError(
+                    _t("There is nothing in {where}: the sheet is empty.").format(
+                        where=where(path, name)
+                    )
+                )
+        try:
+            ws = wb.get_sheet_by_name(name)
+            if ws.total_height > max_rows or ws.height > max_rows:
+                from livestudio.core.intake.sniff import _rows_message
+
+                raise LimitError(
+                    _rows_message(path.name, max(ws.height, ws.total_height), max_rows)
+                )
+            if ws.width > MAX_COLUMNS:
+                from livestudio.core.intake.sniff import _columns_message
+
+                raise LimitError(_columns_message(path.name, ws.width))
+            start_row = (ws.start or (0, 0))[0] + 1
+            table = Table(path, sniffed.format, name, names, [])
+            _collect(table, ws.iter_rows(), start_row, ws.height, progress, cancelled)
+            return table
+        except (SheetError, ImportCancelled):
+            raise
+        except Exception as exc:  # calamine's errors while reading the sheet: damaged
+            raise SheetError(damaged(path.name, _reason(exc))) from exc
+    finally:
+        wb.close()
+
+
+def _collect(
+    table: Table,
+    rows: Any,
+    start_row: int,
+    total: int,
+    progress: ProgressFn | None,
+    cancelled: CancelFn | None,
+) -> None:
+    out = table.rows
+    file, sheet = table.path.name, table.sheet
+    search = CONTROL_CHARS.search
+    removed = 0
+    for n, row in enumerate(rows):
+        if n % 5000 == 0 and n:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(n, total)
+        row_no = start_row + n
+        cells: list[Any] = []
+        keep = False
+        for c, v in enumerate(row):
+            cls = v.__class__
+            if cls is str:
+                if not v:
+                    cells.append(None)
+                    continue
+                if search(v) is not None:
+                    cleaned = CONTROL_CHARS.sub("", v)
+                    removed += len(v) - len(cleaned)
+                    v = cleaned
+                if len(v) > MAX_CELL_CHARS:
+                    table.problems.append(
+                        CellProblem(
+                            file,
+                            sheet,
+                            row_no,
+                            column_letters(c + 1),
+                            v[:40],
+                            _t("the cell holds {n} characters, past the limit of {limit}").format(
+                                n=f"{len(v):,}", limit=f"{MAX_CELL_CHARS:,}"
+                            ),
+                        )
+                    )
+                    v = None
+                elif v.strip():
+                    keep = True
+            elif cls is float:
+                if not math.isfinite(v):
+                    table.problems.append(
+                        CellProblem(
+                            file,
+                            sheet,
+                            row_no,
+                            column_letters(c + 1),
+                            v,
+                            _t("'{value}' is not a finite number").format(value=v),
+                        )
+                    )
+                    v = None
+                else:
+                    if v.is_integer() and -(2**53) < v < 2**53:
+                        v = int(v)  # calamine gives 129.0 for a whole number
+                    keep = True
+            elif v is not None:
+                keep = True
+            cells.append(v)
+        if keep:
+            while cells and cells[-1] is None:
+                cells.pop()
+            out.append((row_no, cells))
+    table.control_chars_removed = removed
+    if progress is not None:
+        progress(total, total)
+
+
+def _read_text(path: Path, max_rows: int) -> Table:
+    text = read_text_table(path, MAX_TEXT_BYTES, max_rows)
+    table = Table(path, "text", "", [], [], encoding=text.encoding, delimiter=text.delimiter)
+    for q in text.quote_problems:
+        table.problems.append(
+            CellProblem(
+                path.name,
+                "",
+                q.line,
+                "",
+                q.text,
+                _t(
+                    "a quote opened on line {line} is not closed where the field ends; the line "
+                    "was skipped so the rows after it are not merged into one cell. Check the "
+                    "quotes on that line."
+                ).format(line=q.line),
+            )
+        )
+    wide = [(n, f) for n, f in text.rows if len(f) > MAX_COLUMNS]
+    if wide:
+        from livestudio.core.intake.sniff import _columns_message
+
+        raise LimitError(_columns_message(path.name, len(wide[0][1])))
+    before = len(table.problems)
+    _collect(table, (f for _n, f in text.rows), 1, len(text.rows), None, None)
+    # text rows are numbered by physical line (a cell may span lines)
+    line_of = [n for n, _f in text.rows]
+    table.rows = [(line_of[i - 1], cells) for i, cells in table.rows]
+    for p in table.problems[before:]:
+        p.row = line_of[p.row - 1]
+    return table

@@ -1,0 +1,284 @@
+"""What a file really is, read from its bytes (not its name), and whether it is safe to hand to a
+parser: zip members' inflated sizes and every worksheet's real extent are checked while streaming,
+before python-calamine allocates anything."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from livestudio.core.i18n import translate
+from livestudio.core.intake.errors import LimitError, SheetError
+
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 16_384
+MAX_CELL_CHARS = 32_767
+# A workbook's parts may inflate to this much in all; past MIN_BOMB_BYTES a part may not inflate
+# more than BOMB_RATIO times its compressed size (real sheets compress 5-30x, bombs 1000x).
+MAX_INFLATED = 1 << 30
+MIN_BOMB_BYTES = 64 << 20
+BOMB_RATIO = 150
+MAX_TEXT_BYTES = 512 << 20
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+_CELL_REF = re.compile(rb' r="([A-Z]{1,4})([0-9]{1,9})"')
+_DIMENSION = re.compile(
+    rb'<(?:\w+:)?dimension[^>]*\bref="([A-Z]{1,4})?([0-9]{1,9})?:?([A-Z]{1,4})?([0-9]{1,9})?"'
+)
+_REPEATED = re.compile(rb'number-(rows|columns)-repeated="([0-9]{1,12})"')
+_CHUNK = 4 << 20
+
+
+def _t(text: str) -> str:
+    return translate("Import", text)
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    """`format` is one of xlsx, xlsb, xls, ods, text."""
+
+    format: str
+    head: bytes
+
+
+def column_number(letters: bytes | str) -> int:
+    n = 0
+    for ch in letters if isinstance(letters, str) else letters.decode("ascii"):
+        n = n * 26 + (ord(ch) - 64)
+    return n
+
+
+def column_letters(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def _size(n: int) -> str:
+    if n >= 1 << 30:
+        return f"{n / (1 << 30):.1f} GB"
+    if n >= 1 << 20:
+        return f"{n / (1 << 20):.0f} MB"
+    return f"{max(1, n // 1024)} KB"
+
+
+def sniff(path: Path) -> Sniffed:
+    """Read the first bytes and say what the file is; SheetError for what no reader takes."""
+    name = path.name
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+    except OSError as exc:
+        raise SheetError(
+            _t("{file} cannot be read: {reason}").format(file=name, reason=exc.strerror or exc)
+        ) from exc
+    if not head:
+        raise SheetError(_t("{file} is empty.").format(file=name))
+    if head.startswith(OLE_MAGIC):
+        data = path.read_bytes()
+        if (
+            "EncryptedPackage".encode("utf-16-le") in data
+            or "EncryptionInfo".encode("utf-16-le") in data
+        ):
+            raise SheetError(
+                _t(
+                    "{file} is password-protected. Open it in Excel, remove the password "
+                    "(File > Info > Protect Workbook), save it, and import it again."
+                ).format(file=name)
+            )
+        if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
+            return Sniffed("xls", head)
+        raise SheetError(_not_table(name))
+    if head.startswith(ZIP_MAGICS):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = set(zf.namelist())
+                mimetype = zf.read("mimetype")[:100] if "mimetype" in names else b""
+        except (zipfile.BadZipFile, OSError, ValueError, KeyError, RuntimeError) as exc:
+            raise SheetError(damaged(name, exc)) from exc
+        if "xl/workbook.bin" in names:
+            return Sniffed("xlsb", head)
+        if "xl/workbook.xml" in names or any(n.endswith("/workbook.xml") for n in names):
+            return Sniffed("xlsx", head)
+        if b"opendocument.spreadsheet" in mimetype or ("content.xml" in names and not mimetype):
+            return Sniffed("ods", head)
+        if b"opendocument" in mimetype:
+            raise SheetError(_not_table(name))
+        if path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
+            raise SheetError(damaged(name, _t("the workbook part is missing")))
+        raise SheetError(_not_table(name))
+    if _looks_like_text(head):
+        return Sniffed("text", head)
+    raise SheetError(_not_table(name))
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = head[:4096]
+    zeros = sample.count(0)
+    if zeros:
+        # UTF-16 without a BOM: every other byte is 0 for Latin text
+        even = sample[0::2].count(0)
+        odd = sample[1::2].count(0)
+        return max(even, odd) >= len(sample) // 4 and min(even, odd) <= len(sample) // 50
+    binary = sum(1 for b in sample if b < 9 or 13 < b < 27 or 27 < b < 32)
+    return binary <= len(sample) // 100 + 2
+
+
+def _not_table(name: str) -> str:
+    return _t(
+        "{file} is not a spreadsheet or a text table. LiveStudio imports .xlsx, .xlsm, .xlsb, "
+        ".xls, .ods, .csv and tab-separated text."
+    ).format(file=name)
+
+
+def damaged(name: str, reason: object) -> str:
+    return _t(
+        "{file} is damaged and cannot be opened ({reason}). "
+        "Open it in Excel or LibreOffice and save it again."
+    ).format(file=name, reason=reason)
+
+
+def check_zip(path: Path, fmt: str, max_rows: int = MAX_ROWS) -> dict[str, tuple[int, int]]:
+    """Stream every part of a zip workbook once, refusing a part that inflates past the limits and
+    a worksheet whose cells reach past `max_rows` rows or MAX_COLUMNS columns. Returns each
+    worksheet part's (rows, columns) as its cells span them. Memory: one 4 MB chunk at a time."""
+    name = path.name
+    extents: dict[str, tuple[int, int]] = {}
+    total = 0
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            declared = sum(i.file_size for i in infos)
+            if declared > MAX_INFLATED:
+                raise LimitError(_inflated_message(name, declared, path.stat().st_size))
+            for info in infos:
+                if info.is_dir():
+                    continue
+                is_sheet = (
+                    fmt == "xlsx"
+                    and info.filename.startswith("xl/worksheets/")
+                    and info.filename.endswith(".xml")
+                ) or (fmt == "ods" and info.filename == "content.xml")
+                limit = max(MIN_BOMB_BYTES, BOMB_RATIO * max(1, info.compress_size))
+                seen = 0
+                max_row = max_col = 0
+                min_row = min_col = 0
+                tail = b""
+                first = True
+                with zf.open(info) as fh:
+                    while True:
+                        chunk = fh.read(_CHUNK)
+                        if not chunk:
+                            break
+                        seen += len(chunk)
+                        total += len(chunk)
+                        if seen > limit or total > MAX_INFLATED:
+                            raise LimitError(
+                                _inflated_message(name, max(seen, total), path.stat().st_size)
+                            )
+                        if not is_sheet:
+                            continue
+                        data = tail + chunk
+                        if first and fmt == "xlsx":
+                            first = False
+                            _check_dimension(name, info.filename, data[:4096], max_rows)
+                        if fmt == "ods":
+                            for what, count in _REPEATED.findall(data):
+                                n = int(count)
+                                if what == b"columns" and n > MAX_COLUMNS:
+                                    raise LimitError(_columns_message(name, n))
+                                if what == b"rows" and n > max_rows:
+                                    raise LimitError(_rows_message(name, n, max_rows))
+                        else:
+                            refs = _CELL_REF.findall(data)
+                            if refs:
+                                cols = {c for c, _ in refs}
+                                rows = [int(r) for _, r in refs]
+                                hi_col = max(column_number(c) for c in cols)
+                                lo_col = min(column_number(c) for c in cols)
+                                hi_row, lo_row = max(rows), min(rows)
+                                max_row = max(max_row, hi_row)
+                                max_col = max(max_col, hi_col)
+                                min_row = lo_row if not min_row else min(min_row, lo_row)
+                                min_col = lo_col if not min_col else min(min_col, lo_col)
+                                if max_row > max_rows:
+                                    raise LimitError(_rows_message(name, max_row, max_rows))
+                                if max_col > MAX_COLUMNS:
+                                    raise LimitError(_columns_message(name, max_col))
+                                # calamine allocates the rectangle from the first to the last cell
+                                area = (max_row - min_row + 1) * (max_col - min_col + 1)
+                                if area > 50_000_000:
+                                    raise LimitError(
+                                        _area_message(name, min_col, min_row, max_col, max_row)
+                                    )
+                        tail = data[-64:]
+                if is_sheet:
+                    extents[info.filename] = (max_row, max_col)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError) as exc:
+        raise SheetError(damaged(name, exc)) from exc
+    except (ValueError, NotImplementedError) as exc:  # bad CRC, unknown compression
+        raise SheetError(damaged(name, exc)) from exc
+    return extents
+
+
+def _check_dimension(name: str, part: str, head: bytes, max_rows: int) -> None:
+    m = _DIMENSION.search(head)
+    if not m:
+        return
+    c1, r1, c2, r2 = m.groups()
+    last_col = column_number(c2 or c1 or b"A")
+    last_row = int(r2 or r1 or b"1")
+    if last_row > max_rows:
+        raise LimitError(_rows_message(name, last_row, max_rows))
+    if last_col > MAX_COLUMNS:
+        raise LimitError(_columns_message(name, last_col))
+    first_col, first_row = column_number(c1 or b"A"), int(r1 or b"1")
+    if (last_row - first_row + 1) * (last_col - first_col + 1) > 50_000_000:
+        raise LimitError(_area_message(name, first_col, first_row, last_col, last_row))
+
+
+def _inflated_message(name: str, inflated: int, size: int) -> str:
+    return _t(
+        "{file} was refused: its {size} of compressed data inflate to more than {inflated} "
+        "(limit: {limit}, or {ratio} times the compressed size). It looks like a zip bomb, not a "
+        "spreadsheet."
+    ).format(
+        file=name,
+        size=_size(size),
+        inflated=_size(inflated),
+        limit=_size(MAX_INFLATED),
+        ratio=BOMB_RATIO,
+    )
+
+
+def _rows_message(name: str, rows: int, limit: int) -> str:
+    return _t(
+        "{file} was refused: it reaches row {rows}, past the limit of {limit} rows. "
+        "Delete the empty rows at the end of the sheet, or split the file."
+    ).format(file=name, rows=f"{rows:,}", limit=f"{limit:,}")
+
+
+def _columns_message(name: str, cols: int) -> str:
+    return _t(
+        "{file} was refused: it reaches column {column} ({cols}), past the limit of {limit} "
+        "columns."
+    ).format(
+        file=name,
+        column=column_letters(min(cols, 18278)),
+        cols=f"{cols:,}",
+        limit=f"{MAX_COLUMNS:,}",
+    )
+
+
+def _area_message(name: str, c1: int, r1: int, c2: int, r2: int) -> str:
+    return _t(
+        "{file} was refused: its cells span {first}:{last}, a sheet dimension of more than "
+        "50,000,000 cells. Delete the stray cells far from the table and save it again."
+    ).format(file=name, first=f"{column_letters(c1)}{r1}", last=f"{column_letters(c2)}{r2}")
