@@ -22,7 +22,7 @@ def live(main_window, qtbot):
     main_window.show_workspace("live")
     ws = main_window.workspace("live")
     ws.time_source = FakeTimeSource()
-    ws.timer.stop()  # the test moves the clock and refreshes by hand
+    ws.controller.timer.stop()  # the test moves the clock and ticks by hand
     ws.chime._broken = True  # CI has no audio device: count chimes without a sound backend
     main_window.activateWindow()
     qtbot.waitUntil(lambda: main_window.isActiveWindow())
@@ -45,7 +45,7 @@ def _kinds(store, run_id):
 
 def _tick(ws, ms):
     ws.time_source.advance(ms)
-    ws._on_timer_timeout()
+    ws.controller.tick()
 
 
 def _share_of(label, colour: str) -> float:
@@ -68,21 +68,21 @@ def _share_of(label, colour: str) -> float:
 def test_keyboard_runs_the_show(live, qtbot, main_window) -> None:
     ws = live
     store = main_window.store
-    assert ws.countdown_label.text() == "10:00"  # the plan, before the start
+    assert ws.clock_panel.countdown_label.text() == "10:00"  # the plan, before the start
     qtbot.keyClick(ws, Qt.Key.Key_Space)
     assert ws.clock is not None and ws.clock.running
     with store.session() as s:
         assert s.get(Show, ws.show_id).status == "live"
     _tick(ws, MIN)
-    assert ws.countdown_label.text() == "9:00"
-    assert "Next in 9:00: 雪花秀精华 Sulwhasoo serum" in ws.next_label.text()
+    assert ws.clock_panel.countdown_label.text() == "9:00"
+    assert "Next in 9:00: 雪花秀精华 Sulwhasoo serum" in ws.clock_panel.next_label.text()
     qtbot.keyClick(ws, Qt.Key.Key_N)
-    assert ws.title_label.text().startswith("雪花秀精华")
+    assert ws.clock_panel.title_label.text().startswith("雪花秀精华")
     qtbot.keyClick(ws, Qt.Key.Key_Left)
-    assert ws.title_label.text() == "开场暖场 Warm-up"
+    assert ws.clock_panel.title_label.text() == "开场暖场 Warm-up"
     qtbot.keyClick(ws, Qt.Key.Key_Right)
     qtbot.keyClick(ws, Qt.Key.Key_Plus)
-    assert ws.countdown_label.text() == "26:00"
+    assert ws.clock_panel.countdown_label.text() == "26:00"
     qtbot.keyClick(ws, Qt.Key.Key_Minus)
     qtbot.keyClick(ws, Qt.Key.Key_S)
     # V opens a line for the count; typing there must not fire N, S, space...
@@ -111,16 +111,17 @@ def test_keyboard_runs_the_show(live, qtbot, main_window) -> None:
         "comment",
         "promo_start",
     ]
-    assert ws.log_list.item(0).text().endswith("Promotion started: Lottery 抽奖")
-    assert not ws.promo_empty.isVisible()
+    assert ws.log_panel.lines()[0].endswith("Promotion started: Lottery 抽奖")
+    assert not ws.promotions.empty_label.isVisible()
     qtbot.keyClick(ws, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _kinds(store, ws.clock.run_id)[-1] == "undo"
-    assert ws.promo_empty.isVisible()  # the promotion start was taken back
-    assert ws.log_list.item(1).font().strikeOut()
+    assert ws.promotions.empty_label.isVisible()  # the promotion start was taken back
+    assert ws.log_panel.struck_out()[:2] == [False, True]
+    assert ws.log_panel.lines()[0].endswith("Undone: Promotion started: Lottery 抽奖")
     # the message line is a text field too
-    ws.message_edit.setFocus()
-    qtbot.keyClicks(ws.message_edit, "N S")
-    assert ws.message_edit.text() == "N S"
+    ws.message_line.edit.setFocus()
+    qtbot.keyClicks(ws.message_line.edit, "N S")
+    assert ws.message_line.edit.text() == "N S"
     ws.setFocus()
     qtbot.keyClick(ws, Qt.Key.Key_Space)
     assert not ws.clock.running and ws.start_button.text() == "Resume (Space)"
@@ -134,19 +135,19 @@ def test_colours_chime_once_and_overtime_flash(live, qtbot) -> None:
     ws = live
     qtbot.keyClick(ws, Qt.Key.Key_Space)
     _tick(ws, 8 * MIN + 30_000)
-    assert "#c98a00" in ws.countdown_label.styleSheet()  # warning: amber
-    assert _share_of(ws.countdown_label, "#c98a00") > 0.02
+    assert "#c98a00" in ws.clock_panel.countdown_label.styleSheet()  # warning: amber
+    assert _share_of(ws.clock_panel.countdown_label, "#c98a00") > 0.02
     _tick(ws, MIN)
-    assert "#e06000" in ws.countdown_label.styleSheet()  # danger
+    assert "#e06000" in ws.clock_panel.countdown_label.styleSheet()  # danger
     with qtbot.waitSignal(ws.cue_fired, timeout=1000) as sig:
         _tick(ws, 31_000)
     assert sig.args == ["zero"]
     assert ws.chime.played == 1
-    assert ws.countdown_label.text() == "+0:01"
+    assert ws.clock_panel.countdown_label.text() == "+0:01"
     seen_red_background = False
     for _ in range(10):
         _tick(ws, 100)
-        seen_red_background |= _share_of(ws.countdown_label, "#d32f2f") > 0.3
+        seen_red_background |= _share_of(ws.clock_panel.countdown_label, "#d32f2f") > 0.3
     assert seen_red_background  # overtime flashes a red block
     qtbot.keyClick(ws, Qt.Key.Key_Space)
     qtbot.keyClick(ws, Qt.Key.Key_Space)
@@ -167,8 +168,9 @@ def test_text_files_and_summary_to_review(live, qtbot, main_window, tmp_path, mo
     assert remaining.read_text(encoding="utf-8") == "9:58"
     assert (tmp_path / "obs" / "segment.txt").read_text(encoding="utf-8") == "开场暖场 Warm-up"
     qtbot.keyClick(ws, Qt.Key.Key_S)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(ws.end_button, Qt.MouseButton.LeftButton)
+    yes = ws.end_question.button(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     dlg = ws.summary_dialog
     assert dlg is not None and dlg.isVisible()
     assert dlg.tabs.widget(0).item(0, 0).text() == "开场暖场 Warm-up"
@@ -184,7 +186,7 @@ def test_text_files_and_summary_to_review(live, qtbot, main_window, tmp_path, mo
     with main_window.store.session() as s:
         assert s.get(Show, ws.show_id).status == "ended"
         assert len(list(s.scalars(select(LiveRun)))) == 1
-    assert ws.end_button.text() == "Show &summary…"
+    assert ws.end_button.text() == "Show summary… (Ctrl+End)"
     qtbot.mouseClick(ws.end_button, Qt.MouseButton.LeftButton)  # the summary again
     assert ws.summary_dialog.isVisible()
 
@@ -194,12 +196,12 @@ def test_tighten_dialog_previews_then_applies(live, qtbot) -> None:
     qtbot.keyClick(ws, Qt.Key.Key_Space)
     _tick(ws, 15 * MIN)
     qtbot.keyClick(ws, Qt.Key.Key_N)
-    assert "+5:00 behind" in ws.over_value.text()
+    assert "+5:00 behind" in ws.clock_panel.over_value.text()
     dlg = ws.open_tighten_dialog()
     assert dlg.table.rowCount() > 0
-    assert "+5:00 behind" in ws.over_value.text()  # nothing changed yet
+    assert "+5:00 behind" in ws.clock_panel.over_value.text()  # nothing changed yet
     dlg.accept()
-    assert ws.over_value.text() == "on time"
+    assert ws.clock_panel.over_value.text() == "on time"
     assert ws.clock.events[-1].kind == "tighten"
 
 
@@ -208,7 +210,7 @@ def test_host_view_is_big_and_shows_the_message(live, qtbot) -> None:
     qtbot.keyClick(ws, Qt.Key.Key_Space)
     hv = ws.open_host_view(None)
     hv.resize(1920, 1080)
-    ws.message_edit.setText("还剩12支 12 left")
+    ws.message_line.edit.setText("还剩12支 12 left")
     _tick(ws, 1000)
     assert hv.remaining.text() == "9:59"
     assert hv.remaining.font().pixelSize() >= 250  # readable from three metres
@@ -262,13 +264,13 @@ def test_jump_and_skip_from_the_run_of_show(live, qtbot) -> None:
     qtbot.keyClick(ws, Qt.Key.Key_Space)
     ws.clock.skip(1)
     ws.jump_to(3)
-    assert ws.title_label.text().startswith("秒杀 Flash sale")
+    assert ws.clock_panel.title_label.text().startswith("秒杀 Flash sale")
     qtbot.keyClick(ws, Qt.Key.Key_P)
-    assert ws.title_label.text().startswith("抽奖 Lottery")
+    assert ws.clock_panel.title_label.text().startswith("抽奖 Lottery")
     ws.jump_to(0)
     qtbot.keyClick(ws, Qt.Key.Key_N)  # the skipped serum segment is passed over
-    assert ws.title_label.text().startswith("抽奖 Lottery")
-    assert ws.table.item(1, 3).text() == "skipped"
+    assert ws.clock_panel.title_label.text().startswith("抽奖 Lottery")
+    assert ws.run_of_show.cell_text(1, 3) == "skipped"
 
 
 def test_run_untouched_for_12_hours_is_offered_for_ending(main_window, monkeypatch) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape as esc
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livestudio.core import fmt
 from livestudio.core.live.engine import TightenPreview, format_clock, format_over
 from livestudio.core.live.summary import RunSummary
+from livestudio.ui.widgets.columns import STRETCH, apply_columns
 
 
 def _table(headers: list[str], rows: list[list[str]], parent: QWidget) -> QTableWidget:
@@ -38,9 +40,7 @@ def _table(headers: list[str], rows: list[list[str]], parent: QWidget) -> QTable
             if c > 0:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             t.setItem(r, c, item)
-    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for c in range(1, len(headers)):
-        t.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+    apply_columns(t, {0: STRETCH})  # the name stretches, the figures fit their content
     return t
 
 
@@ -159,7 +159,7 @@ class SummaryDialog(QDialog):
         )
         promo_rows = []
         for p in summary.promotions:
-            through = f"{p.units_sold / p.quantity_limit:.0%}" if p.quantity_limit else self.tr("—")
+            through = fmt.percent(p.units_sold / p.quantity_limit, 0) if p.quantity_limit else "—"
             promo_rows.append(
                 [
                     p.title,
@@ -195,7 +195,10 @@ class SummaryDialog(QDialog):
 
 
 class HelpOverlay(QWidget):
-    """A translucent panel over the workspace listing every shortcut; any key closes it."""
+    """A translucent panel over the workspace listing every shortcut; any key closes it and gives
+    the keyboard back to the Live screen (`closed`)."""
+
+    closed = Signal()
 
     def __init__(self, rows: list[tuple[str, str]], parent: QWidget) -> None:
         super().__init__(parent)
@@ -203,9 +206,12 @@ class HelpOverlay(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
+        self.rows = list(rows)
         html = (
-            "<table align='center' cellpadding='6' style='font-size:18px'>"
-            + "".join(f"<tr><td align='right'><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+            "<table align='center' cellpadding='4' style='font-size:16px'>"
+            + "".join(
+                f"<tr><td align='right'><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows
+            )
             + "</table>"
         )
         title = QLabel("<h2>" + self.tr("Keyboard shortcuts") + "</h2>")
@@ -224,11 +230,16 @@ class HelpOverlay(QWidget):
         p.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        self.hide()
+        self.dismiss()
         event.accept()
 
     def mousePressEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
-        self.hide()
+        self.dismiss()
+
+    def dismiss(self) -> None:
+        if self.isVisible():
+            self.hide()
+            self.closed.emit()
 
     def popup(self) -> None:
         parent = self.parentWidget()

@@ -1,7 +1,8 @@
 """The host view: a frameless full-screen window for a second monitor or a tablet mirror.
 
 Huge remaining time, the current segment and its cue, what comes next, running promotions and the
-operator's message line. Font sizes follow the window height so it reads from three metres.
+operator's message line. Font sizes follow the window height so it reads from three metres. Every
+Live key works here too (see keys.py); Esc closes it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from livestudio.core.live.engine import LiveView, format_clock
+from livestudio.core.live.engine import LiveView
+from livestudio.core.live.present import countdown_text, promo_line, whats_next
 
 LEVEL_COLOURS = {
     "idle": "#9aa0a6",
@@ -98,40 +100,10 @@ class HostView(QWidget):
                     n=view.index + 1, total=len(view.rows), title=view.title
                 )
             )
-            if view.ended:
-                self.remaining.setText(self.tr("Ended"))
-            elif view.seg_remaining_ms < 0:
-                self.remaining.setText("+" + format_clock(-view.seg_remaining_ms, ceil=False))
-            else:
-                self.remaining.setText(format_clock(view.seg_remaining_ms))
+            self.remaining.setText(countdown_text(view))
             self.cue.setText(view.script)
-            if view.ended:
-                self.next.setText(self.tr("The show has ended"))
-            elif view.next_index is not None:
-                if view.seg_remaining_ms > 0:
-                    text = self.tr("Next in {time}: {title}").format(
-                        time=format_clock(view.next_in_ms), title=view.next_title
-                    )
-                else:
-                    text = self.tr("Next, due now: {title}").format(title=view.next_title)
-                if view.next_script:
-                    text += " — " + view.next_script
-                self.next.setText(text)
-            else:
-                self.next.setText(self.tr("Last segment"))
-            self.promos.setText(
-                "   ".join(
-                    self.tr("{title} {time}").format(
-                        title=p.title, time=format_clock(p.remaining_ms)
-                    )
-                    + (
-                        self.tr(" · {n} left").format(n=p.units_left)
-                        if p.units_left is not None
-                        else ""
-                    )
-                    for p in view.promos
-                )
-            )
+            self.next.setText(whats_next(view).text)
+            self.promos.setText("   ".join(promo_line(p) for p in view.promos))
         level = view.level if view else "idle"
         colour = LEVEL_COLOURS.get(level, "#fff")
         if level == "overtime" and not flash_on:

@@ -66,16 +66,15 @@ class Chime(QObject):
         if self._broken:
             return False
         try:
-            if self._effect is None:
-                from PySide6.QtMultimedia import QSoundEffect
+            from PySide6.QtMultimedia import QSoundEffect  # loaded on the first chime only
 
-                effect = QSoundEffect(self)
-                effect.setSource(QUrl.fromLocalFile(str(chime_path())))
-                self._effect = effect
+            if not isinstance(self._effect, QSoundEffect):
+                self._effect = QSoundEffect(self)
+                self._effect.setSource(QUrl.fromLocalFile(str(chime_path())))
             effect = self._effect
             volume = max(0, min(100, int(opts.get(opts.CHIME_VOLUME, self.settings)))) / 100
-            effect.setVolume(volume)  # type: ignore[attr-defined]
-            effect.play()  # type: ignore[attr-defined]
+            effect.setVolume(volume)
+            effect.play()
             return True
         except Exception:  # no audio backend / device: keep the show going
             log.warning("chime could not play; continuing without sound", exc_info=True)
