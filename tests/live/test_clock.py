@@ -157,7 +157,7 @@ def test_chime_once_per_crossing_across_pause_resume_and_restart(store) -> None:
     assert clock.tick() == []
     # restart: a new process on the same log
     ts2 = ts.restarted()
-    ts2.jump_wall(30 * SEC)
+    ts2.elapse(30 * SEC)
     again = ShowClock(store, clock.run_id, ts2)
     assert again.tick() == []
     # adding time makes a new crossing, which chimes once more
@@ -203,7 +203,7 @@ def test_crash_recovery_rebuilds_from_the_log_counting_downtime(store) -> None:
     events = _rows(store, clock.run_id)
     # the process dies; 2 minutes pass on the wall clock; a new process starts
     ts2 = ts.restarted()
-    ts2.jump_wall(2 * MIN)
+    ts2.elapse(2 * MIN)
     runs = open_runs(store, ts2)
     assert [(r.run_id, r.running_ms, r.stale) for r in runs] == [(clock.run_id, 15 * MIN, False)]
     rebuilt = ShowClock(store, clock.run_id, ts2)
@@ -221,7 +221,7 @@ def test_paused_run_recovers_without_counting_downtime(store) -> None:
     clock.time.advance(MIN)
     clock.pause()
     ts2 = clock.time.restarted()
-    ts2.jump_wall(30 * MIN)
+    ts2.elapse(30 * MIN)
     assert ShowClock(store, clock.run_id, ts2).view().now_ms == MIN
 
 
@@ -230,7 +230,7 @@ def test_run_untouched_for_12_hours_is_offered_for_ending(store) -> None:
     clock.time.advance(MIN)
     clock.log_text("note", "mic check")
     ts2 = clock.time.restarted()
-    ts2.jump_wall(13 * 60 * MIN)
+    ts2.elapse(13 * 60 * MIN)
     (run,) = open_runs(store, ts2)
     assert run.stale
     end_stale_run(store, run.run_id, ts2)

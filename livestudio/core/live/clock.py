@@ -1,8 +1,16 @@
 """The show clock over the store: every action is one LiveEvent row, appended and committed at once.
 
 The clock keeps an anchor (show offset, monotonic time) taken at the last event. The current offset
-is the anchor offset plus the monotonic time since, while running; after a restart the anchor is
-rebuilt from the last event's wall time, so the time the app was down is counted.
+is the anchor offset plus the monotonic time since, while running. After a restart the anchor is
+rebuilt from the last event plus the downtime: measured on the boot clock when the machine was not
+restarted (a wall-clock change does not count), else assumed from the wall clock and shown to the
+host, who can correct it (`resume_run`). Cues and auto-advances never fire for time the app did
+not see: after a gap the show stays in the segment it was in.
+
+An action the store cannot take at once (busy, disk full, read-only) is kept by the writer
+(core/live/journal.py) and committed later in order; the clock goes on meanwhile and
+`store_status()` says what waits. The clock holds the run's lease (core/live/lease.py) while it
+drives it; `close()` gives it back.
 """
 
 from __future__ import annotations
@@ -11,13 +19,17 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from livestudio.core import db as store_db
 from livestudio.core.db import Store
 from livestudio.core.i18n import translate
+from livestudio.core.live import lease
 from livestudio.core.live.engine import (
     PROMO_MAX_MS,
     PROMO_MIN_MS,
@@ -28,6 +40,14 @@ from livestudio.core.live.engine import (
     Replay,
     SegmentPlan,
     TightenPreview,
+    format_clock,
+)
+from livestudio.core.live.journal import (
+    LiveWriter,
+    PendingAction,
+    RunNotLive,
+    WriterStatus,
+    replay_journals,
 )
 from livestudio.core.live.plan_source import PromoPlan, load_plan, load_promotions
 from livestudio.core.live.timesource import SystemTimeSource, TimeSource
@@ -35,11 +55,89 @@ from livestudio.core.models import LineupItem, LiveEvent, LiveRun, Show
 
 log = logging.getLogger("livestudio.live")
 
+# A run silent for this long is flagged "long gap" (it can still be resumed, with the gap shown).
 STALE_AFTER = timedelta(hours=12)
 
 
 class LiveError(Exception):
     """An action that cannot be done now; `str()` is a message for the user."""
+
+
+class RunDrivenElsewhere(LiveError):
+    """Another window or process drives this run (its lease is fresh)."""
+
+    def __init__(self, message: str, holder: lease.LeaseHolder) -> None:
+        super().__init__(message)
+        self.holder = holder
+
+
+def driven_elsewhere_message(title: str, holder: lease.LeaseHolder) -> str:
+    return translate(
+        "Live",
+        "\u201c{title}\u201d is being driven by another LiveStudio window (on {host}, process "
+        "{pid}, last seen {secs} s ago). Close the show there first; this window only shows it.",
+    ).format(title=title, host=holder.host, pid=holder.pid, secs=int(holder.age.total_seconds()))
+
+
+def store_problem_message(exc: BaseException, path: Path) -> str:
+    """A plain sentence for a store that refused a write (busy, full, read-only)."""
+    state = store_db.classify_sqlite_error(exc, path)
+    if state is store_db.StoreState.LOCKED:
+        return translate(
+            "Live", "The store is busy (another program is writing to it). Try again in a moment."
+        )
+    if state is store_db.StoreState.DISK_FULL:
+        return translate("Live", "The disk is full: free space on {drive}, then try again.").format(
+            drive=store_db.drive_of(path)
+        )
+    if state is store_db.StoreState.READ_ONLY:
+        return translate("Live", "The store is on a read-only disk or folder: {path}").format(
+            path=path
+        )
+    return translate("Live", "The store could not be written ({reason}).").format(reason=exc)
+
+
+@dataclass(frozen=True)
+class Downtime:
+    """The gap between the last logged action and this start, counted as show time."""
+
+    ms: int
+    source: str  # "boot": measured on the boot clock; "wall": assumed from the wall clock
+    running: bool  # the clock was running (the gap counts); paused: it does not
+
+    @property
+    def assumed(self) -> bool:
+        return self.source != "boot"
+
+
+def measure_gap(
+    last_wall: datetime | None,
+    last_boot: tuple[str | None, int | None],
+    ts: TimeSource,
+) -> tuple[int, str]:
+    """(ms, source) since the last event: the boot clock when the boot is the same, else wall."""
+    reading = ts.boot_reading() if hasattr(ts, "boot_reading") else None
+    boot_id, boot_ms = last_boot
+    if (
+        reading is not None
+        and boot_id is not None
+        and boot_ms is not None
+        and reading[0] == boot_id
+    ):
+        return max(0, int(reading[1] - boot_ms)), "boot"
+    if last_wall is None:
+        return 0, "wall"
+    return max(0, int((ts.wall_utc() - last_wall).total_seconds() * 1000)), "wall"
+
+
+def _last_boot(session: Session, run_id: int) -> tuple[str | None, int | None]:
+    row = session.execute(
+        select(LiveEvent.boot_id, LiveEvent.boot_ms)
+        .where(LiveEvent.run_id == run_id)
+        .order_by(LiveEvent.id.desc())
+        .limit(1)
+    ).first()
+    return (row[0], row[1]) if row is not None else (None, None)
 
 
 def event_from_row(row: LiveEvent) -> Event:
@@ -87,18 +185,54 @@ class OpenRun:
     run_id: int
     show_id: int
     title: str
-    running_ms: int  # show offset now, downtime counted
+    running_ms: int  # show offset now, downtime counted (when the clock was running)
     last_event_wall: datetime
-    stale: bool
+    stale: bool  # nothing logged for over STALE_AFTER (it can still be resumed)
+    last_offset_ms: int = 0  # the show offset of the last logged action
+    gap_ms: int = 0  # time since the last logged action
+    gap_source: str = "wall"  # "boot": measured; "wall": assumed from the wall clock
+    running: bool = True  # False: it was paused (the gap does not count)
+    driver: lease.LeaseHolder | None = None  # another window drives it right now
+
+    @property
+    def gap_assumed(self) -> bool:
+        return self.gap_source != "boot"
 
 
 class ShowClock:
-    """One live run: actions append events; `view()` reads the clock; `tick()` fires due cues."""
+    """One live run: actions append events; `view()` reads the clock; `tick()` fires due cues.
 
-    def __init__(self, store: Store, run_id: int, time_source: TimeSource | None = None) -> None:
+    `drive=False` opens the run to look at it only (no lease, no writing expected).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        run_id: int,
+        time_source: TimeSource | None = None,
+        *,
+        drive: bool = True,
+        owner: str | None = None,
+        journal_dirs: list[Path] | None = None,
+    ) -> None:
         self.store = store
         self.run_id = run_id
         self.time = time_source or SystemTimeSource()
+        self.owner = owner or lease.process_owner()
+        if drive:
+            held = lease.holder(store.engine, run_id)
+            if held is not None and held.owner != self.owner:
+                with store.session() as s:
+                    run0 = s.get(LiveRun, run_id)
+                    show0 = s.get(Show, run0.show_id) if run0 is not None else None
+                    title0 = show0.title if show0 is not None else ""
+                raise RunDrivenElsewhere(driven_elsewhere_message(title0, held), held)
+        # Actions a crash left in the journal go into the store first (or wait, in order).
+        replayed = replay_journals(store.path, run_id, journal_dirs)
+        if replayed.committed:
+            log.warning(
+                "run %s: %d journaled actions committed at start", run_id, replayed.committed
+            )
         with store.session() as s:
             run = s.get(LiveRun, run_id)
             if run is None:
@@ -110,61 +244,113 @@ class ShowClock:
             self.show_title = show.title if show else ""
             self.currency = show.currency if show else "CNY"
             events = load_events(s, run_id)
+            last_boot = _last_boot(s, run_id)
+            run_live = run.status == "live"
             self.segment_plans = segments_of_run(s, run, events)
             self.promo_plans: list[PromoPlan] = load_promotions(s, run.show_id, self.segment_plans)
             self.lineup = {
                 li.id: li.name
                 for li in s.scalars(select(LineupItem).where(LineupItem.show_id == run.show_id))
             }
+        self.writer = LiveWriter(
+            store.path, run_id, dirs=journal_dirs, lease_owner=self.owner if drive else None
+        )
+        waiting = replayed.waiting
+        for a in waiting:
+            a.temp_id = self.writer.new_temp_id()
+            events.append(Event(a.temp_id, a.kind, a.offset_ms, a.wall_utc, a.payload, a.target))
+            if a.boot_id is not None:
+                last_boot = (a.boot_id, a.boot_ms)
         self.replay = Replay.build(self.segment_plans, events)
-        # Anchor: after a restart the wall clock since the last event fills the gap.
+        self.driving = False
+        if drive and run_live and not self.replay.ended:
+            try:
+                held = lease.acquire(store.live_engine, run_id, self.owner)
+            except DBAPIError as exc:  # a busy store: drive anyway, the heartbeat takes it later
+                log.warning("run %s: lease not taken now: %s", run_id, exc)
+                held = None
+            if held is not None:
+                raise RunDrivenElsewhere(driven_elsewhere_message(self.show_title, held), held)
+            self.driving = True
+        self.writer.adopt(waiting)
+        # Anchor: after a restart the downtime fills the gap (boot clock, else wall clock).
         mono = self.time.monotonic_ms()
         offset = self.replay.last_offset_ms
+        gap, source = measure_gap(self.replay.last_wall, last_boot, self.time)
+        self.downtime = Downtime(gap if self.replay.running else 0, source, self.replay.running)
         if self.replay.running and self.replay.last_wall is not None:
-            gap = (self.time.wall_utc() - self.replay.last_wall).total_seconds() * 1000
-            offset += max(0, int(gap))
+            offset += gap
         self._anchor_offset = offset
         self._anchor_mono: float = mono
+        # Cues and auto-advances only for time this process sees (not for the downtime).
+        self._seen_from_ms = offset
+        self._skipped_cues: set[str] = set()
 
     # ---- construction -----------------------------------------------------------------
     @classmethod
     def start_new(
         cls, store: Store, show_id: int, time_source: TimeSource | None = None, mode: str = "manual"
     ) -> ShowClock:
-        """Create a run for the show and log its start (the plan is snapshotted into the event)."""
+        """Create a run for the show and log its start (the plan is snapshotted into the event).
+
+        Written on the live connection (no busy wait): a busy or full store refuses the start
+        with a plain message rather than freezing the window.
+        """
         ts = time_source or SystemTimeSource()
-        with store.transaction() as s:
-            show = s.get(Show, show_id)
-            if show is None:
-                raise LiveError(translate("Live", "Show {id} does not exist.").format(id=show_id))
-            plans = load_plan(s, show_id)
-            if not plans:
-                raise LiveError(
-                    translate(
-                        "Live",
-                        "\u201c{title}\u201d has no run-of-show segments yet; add some in Plan first.",
-                    ).format(title=show.title)
+        reading = ts.boot_reading() if hasattr(ts, "boot_reading") else None
+        try:
+            with Session(store.live_engine) as s, s.begin():
+                show = s.get(Show, show_id)
+                if show is None:
+                    raise LiveError(
+                        translate("Live", "Show {id} does not exist.").format(id=show_id)
+                    )
+                plans = load_plan(s, show_id)
+                if not plans:
+                    raise LiveError(
+                        translate(
+                            "Live",
+                            "\u201c{title}\u201d has no run-of-show segments yet; add some in Plan first.",
+                        ).format(title=show.title)
+                    )
+                run = LiveRun(
+                    show_id=show_id, status="live", advance_mode=mode, created_at=ts.wall_utc()
                 )
-            run = LiveRun(
-                show_id=show_id, status="live", advance_mode=mode, created_at=ts.wall_utc()
-            )
-            s.add(run)
-            s.flush()
-            s.add(
-                LiveEvent(
-                    run_id=run.id,
-                    kind="start",
-                    offset_ms=0,
-                    wall_utc=ts.wall_utc(),
-                    payload_json=json.dumps(
-                        {"mode": mode, "segments": [p.to_json() for p in plans]}, ensure_ascii=False
-                    ),
+                s.add(run)
+                s.flush()
+                s.add(
+                    LiveEvent(
+                        run_id=run.id,
+                        kind="start",
+                        offset_ms=0,
+                        wall_utc=ts.wall_utc(),
+                        payload_json=json.dumps(
+                            {"mode": mode, "segments": [p.to_json() for p in plans]},
+                            ensure_ascii=False,
+                        ),
+                        boot_id=reading[0] if reading else None,
+                        boot_ms=reading[1] if reading else None,
+                    )
                 )
-            )
-            show.status = "live"
-            run_id = run.id
+                show.status = "live"
+                run_id = run.id
+        except DBAPIError as exc:
+            raise LiveError(store_problem_message(exc, store.path)) from exc
         log.info("live run %s started for show %s", run_id, show_id)
         return cls(store, run_id, ts)
+
+    # ---- the store ------------------------------------------------------------------------
+    def store_status(self) -> WriterStatus:
+        """How many actions wait for the store, and why (for the "not saved yet" banner)."""
+        return self.writer.status()
+
+    @property
+    def ended_elsewhere(self) -> bool:
+        return self.writer.ended_elsewhere
+
+    def close(self) -> WriterStatus:
+        """Stop driving: commit what can be, keep the rest in the journal, give the lease back."""
+        return self.writer.close(release_lease=self.driving)
 
     # ---- the clock --------------------------------------------------------------------
     def _offset_at(self, mono: float) -> float:
@@ -208,57 +394,51 @@ class ShowClock:
     ) -> Event:
         if self.replay.ended:
             raise LiveError(translate("Live", "The show has ended."))
+        if self.writer.ended_elsewhere:
+            raise LiveError(
+                translate(
+                    "Live",
+                    "This live run was ended elsewhere (from the command line or another "
+                    "window); nothing more is logged to it.",
+                )
+            )
         if catch_up:
             self.tick()
         # One reading of each clock; the anchor keeps the sub-millisecond remainder, so thousands
         # of events add no drift.
         mono = self.time.monotonic_ms()
         wall = self.time.wall_utc()
+        reading = self.time.boot_reading() if hasattr(self.time, "boot_reading") else None
         exact = self._offset_at(mono)
         now = int(exact)
         at = now if at_ms is None else min(at_ms, now)
         back = exact - at  # a cue or auto-advance logged at its exact moment, a little in the past
         row_wall = wall - timedelta(milliseconds=back)
-        text = json.dumps(payload or {}, ensure_ascii=False)
-        if kind in ("end", "mode"):  # rare: they also change the run (and the show)
-            with self.store.transaction() as s:
-                row = LiveEvent(
-                    run_id=self.run_id,
-                    kind=kind,
-                    offset_ms=at,
-                    wall_utc=row_wall,
-                    payload_json=text,
-                    target_event_id=target,
+        real_target, target_key = self.writer.target_for(target)
+        action = PendingAction(
+            key="",
+            temp_id=self.writer.new_temp_id(),
+            run_id=self.run_id,
+            kind=kind,
+            offset_ms=at,
+            wall_utc=row_wall,
+            payload=dict(payload or {}),
+            target=real_target,
+            target_key=target_key,
+            boot_id=reading[0] if reading else None,
+            boot_ms=int(reading[1] - back) if reading else None,
+        )
+        try:
+            committed = self.writer.submit(action)
+        except RunNotLive:
+            raise LiveError(
+                translate(
+                    "Live",
+                    "This live run was ended elsewhere (from the command line or another "
+                    "window); nothing more is logged to it.",
                 )
-                s.add(row)
-                run = s.get(LiveRun, self.run_id)
-                if kind == "end":
-                    if run is not None:
-                        run.status, run.ended_at = "ended", wall
-                    show = s.get(Show, self.show_id)
-                    if show is not None and show.status in ("draft", "ready", "live"):
-                        show.status = "ended"
-                elif run is not None:
-                    run.advance_mode = str((payload or {}).get("mode", "manual"))
-                s.flush()
-                event_id = row.id
-        else:
-            # The hot path (sales, counts, cues): one INSERT committed at once, without the ORM's
-            # unit-of-work overhead, so an append costs about what SQLite itself costs.
-            with self.store.engine.begin() as conn:
-                result = conn.execute(
-                    insert(LiveEvent).values(
-                        run_id=self.run_id,
-                        kind=kind,
-                        offset_ms=at,
-                        wall_utc=row_wall,
-                        payload_json=text,
-                        target_event_id=target,
-                    )
-                )
-                pk = result.inserted_primary_key
-                assert pk is not None
-                event_id = int(pk[0])
+            ) from None
+        event_id = committed if committed is not None else action.temp_id
         event = Event(event_id, kind, at, row_wall, payload or {}, target)
         self.replay = self.replay.apply(event)
         self._anchor_offset = at
@@ -266,15 +446,23 @@ class ShowClock:
         return event
 
     def tick(self) -> list[Cue]:
-        """Log the cues (and auto-advances) whose moment has come. Call it often; it is cheap."""
+        """Log the cues (and auto-advances) whose moment has come. Call it often; it is cheap.
+
+        A cue or an auto-advance whose moment fell in time the app did not see (before it
+        resumed after a restart) is skipped: the show stays in the segment it was in.
+        """
         fired: list[Cue] = []
-        if not self.replay.started or self.replay.ended:
+        self.writer.heartbeat()
+        if not self.replay.started or self.replay.ended or self.writer.ended_elsewhere:
             return fired
         for _ in range(1000):  # bounded: one pass per segment at most
             now = self.now_ms()
-            due = self.replay.due_cues(now)
+            due = [c for c in self.replay.due_cues(now) if c.key not in self._skipped_cues]
             if due:
                 cue = due[0]
+                if cue.at_ms < self._seen_from_ms:
+                    self._skipped_cues.add(cue.key)
+                    continue
                 self._append(
                     "cue", {"key": cue.key, "kind": cue.kind}, at_ms=cue.at_ms, catch_up=False
                 )
@@ -283,7 +471,12 @@ class ShowClock:
             if self.replay.mode == "auto" and self.replay.running:
                 cross = self.replay.crossing_at_ms()
                 nxt = self.replay._next_index(self.replay.index)
-                if cross is not None and cross <= now and nxt is not None:
+                if (
+                    cross is not None
+                    and cross <= now
+                    and nxt is not None
+                    and cross >= self._seen_from_ms
+                ):
                     self._append("next", {"auto": True}, at_ms=cross, catch_up=False)
                     continue
             break
@@ -459,6 +652,10 @@ class ShowClock:
             return t("Undone: {kind}").format(kind=p.get("kind", ""))
         if k == "cue":
             return t("Cue: {key}").format(key=p.get("key", ""))
+        if k == "restart":
+            return t("Back after a restart (downtime counted: {time})").format(
+                time=format_clock(int(p.get("downtime_ms", 0)), ceil=False)
+            )
         names = {
             "start": t("Show started"),
             "pause": t("Paused"),
@@ -475,13 +672,19 @@ class ShowClock:
 
 
 # ---- runs left open ---------------------------------------------------------------------
+def recover_journals(store: Store, journal_dirs: list[Path] | None = None) -> int:
+    """At start-up: commit every live action a crash left in a journal. Returns how many."""
+    return replay_journals(store.path, None, journal_dirs).committed
+
+
 def open_runs(store: Store, time_source: TimeSource | None = None) -> list[OpenRun]:
-    """Runs still marked live (the app was closed or killed during a show), newest first."""
+    """Runs still marked live (the app was closed or killed during a show), newest first, each
+    with the gap since its last action (measured on the boot clock when it can be)."""
     ts = time_source or SystemTimeSource()
     out: list[OpenRun] = []
     with store.session() as s:
-        runs = s.scalars(
-            select(LiveRun).where(LiveRun.status == "live").order_by(LiveRun.id.desc())
+        runs = list(
+            s.scalars(select(LiveRun).where(LiveRun.status == "live").order_by(LiveRun.id.desc()))
         )
         for run in runs:
             show = s.get(Show, run.show_id)
@@ -489,9 +692,9 @@ def open_runs(store: Store, time_source: TimeSource | None = None) -> list[OpenR
             segs = segments_of_run(s, run, events)
             r = Replay.build(segs, events)
             last_wall = r.last_wall or run.created_at
+            gap, source = measure_gap(last_wall, _last_boot(s, run.id), ts)
             now_wall = ts.wall_utc()
-            gap = int((now_wall - last_wall).total_seconds() * 1000)
-            running_ms = r.last_offset_ms + (max(0, gap) if r.running else 0)
+            running_ms = r.last_offset_ms + (gap if r.running else 0)
             out.append(
                 OpenRun(
                     run.id,
@@ -499,15 +702,82 @@ def open_runs(store: Store, time_source: TimeSource | None = None) -> list[OpenR
                     show.title if show else "",
                     running_ms,
                     last_wall,
-                    now_wall - last_wall > STALE_AFTER,
+                    timedelta(milliseconds=gap) > STALE_AFTER or now_wall - last_wall > STALE_AFTER,
+                    last_offset_ms=r.last_offset_ms,
+                    gap_ms=gap,
+                    gap_source=source,
+                    running=r.running,
                 )
             )
+    for i, o in enumerate(out):
+        held = lease.holder(store.engine, o.run_id)
+        if held is not None and held.owner != lease.process_owner():
+            out[i] = OpenRun(**{**o.__dict__, "driver": held})
     return out
 
 
-def end_stale_run(store: Store, run_id: int, time_source: TimeSource | None = None) -> None:
-    """Close a run nobody touched for hours: the end is logged at its last offset, not 12 h later."""
+def resume_run(
+    store: Store, run_id: int, downtime_ms: int, time_source: TimeSource | None = None
+) -> None:
+    """Log that the app is back, counting `downtime_ms` of the gap as show time (the host may
+    have corrected the measured or assumed gap). Only for a running clock; paused, the gap does
+    not count and nothing is logged. Call before opening the run with ShowClock."""
     ts = time_source or SystemTimeSource()
+    with store.session() as s:
+        run = s.get(LiveRun, run_id)
+        if run is None or run.status != "live":
+            return
+        events = load_events(s, run_id)
+        r = Replay.build(segments_of_run(s, run, events), events)
+        measured, source = measure_gap(r.last_wall or run.created_at, _last_boot(s, run_id), ts)
+    if not r.running:
+        return
+    reading = ts.boot_reading() if hasattr(ts, "boot_reading") else None
+    downtime = max(0, int(downtime_ms))
+    with Session(store.live_engine) as s, s.begin():
+        s.add(
+            LiveEvent(
+                run_id=run_id,
+                kind="restart",
+                offset_ms=r.last_offset_ms + downtime,
+                wall_utc=ts.wall_utc(),
+                payload_json=json.dumps(
+                    {"downtime_ms": downtime, "measured_ms": measured, "source": source}
+                ),
+                boot_id=reading[0] if reading else None,
+                boot_ms=reading[1] if reading else None,
+            )
+        )
+    log.info(
+        "run %s resumed: %d ms of downtime counted (%s measured %d ms)",
+        run_id,
+        downtime,
+        source,
+        measured,
+    )
+
+
+def end_run(
+    store: Store,
+    run_id: int,
+    time_source: TimeSource | None = None,
+    *,
+    force: bool = False,
+    journal_dirs: list[Path] | None = None,
+) -> None:
+    """Close a run left live: the end is logged at its last offset, not hours later. Journaled
+    actions go in first. Refuses (RunDrivenElsewhere) while another window drives the run,
+    unless `force`."""
+    ts = time_source or SystemTimeSource()
+    held = lease.holder(store.engine, run_id)
+    if held is not None and held.owner == lease.process_owner():
+        held = None  # this process drives it: its clock sees the end and stops logging
+    if held is not None and not force:
+        with store.session() as s:
+            run0 = s.get(LiveRun, run_id)
+            show0 = s.get(Show, run0.show_id) if run0 is not None else None
+        raise RunDrivenElsewhere(driven_elsewhere_message(show0.title if show0 else "", held), held)
+    replay_journals(store.path, run_id, journal_dirs)
     with store.transaction() as s:
         run = s.get(LiveRun, run_id)
         if run is None or run.status != "live":
@@ -525,10 +795,16 @@ def end_stale_run(store: Store, run_id: int, time_source: TimeSource | None = No
                 kind="end",
                 offset_ms=offset,
                 wall_utc=ts.wall_utc(),
-                payload_json=json.dumps({"stale": True}),
+                payload_json=json.dumps({"stale": True, "forced": bool(held is not None)}),
             )
         )
         run.status, run.ended_at = "ended", ts.wall_utc()
+        run.lease_owner, run.lease_heartbeat_utc = None, None
         show = s.get(Show, run.show_id)
         if show is not None and show.status == "live":
             show.status = "ended"
+
+
+def end_stale_run(store: Store, run_id: int, time_source: TimeSource | None = None) -> None:
+    """Close a run nobody drives (see `end_run`)."""
+    end_run(store, run_id, time_source)
