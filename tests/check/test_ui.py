@@ -155,8 +155,11 @@ def test_ticks_and_hearing_the_tone_make_it_go_and_are_stored(
     ws = check_ws
     with qtbot.waitSignal(ws.run_finished, timeout=30000):
         ws.run_all()
-    assert ws.checklist.heard_button.isEnabled()
-    qtbot.mouseClick(ws.checklist.heard_button, Qt.MouseButton.LeftButton)
+    # the speaker row is selected and its panel asks whether the tone was heard
+    assert ws.checklist.current_key() == "speakers"
+    assert ws.detail.heard_button.isVisible() and "test tone" in ws.detail.question.text()
+    qtbot.mouseClick(ws.detail.heard_button, Qt.MouseButton.LeftButton)
+    assert not ws.detail.heard_button.isVisible()
     for key in ws.checklist.manual_keys():
         if ws.checklist.spec(key)[1]:  # required
             ws.tick(key, note="OK" if key == "manual:stock" else None)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QPushButton,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -38,7 +38,6 @@ def manual_key(key: str) -> str:
 class ChecklistPanel(QTreeWidget):
     run_requested = Signal(list)  # probe names
     manual_changed = Signal(str)  # "manual:<key>": ticked, unticked or its note edited
-    heard = Signal(bool)  # the host's answer to the test tone
     current_changed = Signal(str)  # key of the selected row ("" for none)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -59,10 +58,10 @@ class ChecklistPanel(QTreeWidget):
         self.setUniformRowHeights(True)  # cheap repaints while results stream in
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
-        self.setItemDelegate(look.VisibleCheckDelegate(self))
+        self.setItemDelegate(look.VisibleCheckDelegate(self, self._row_height()))
         self._rows: dict[str, QTreeWidgetItem] = {}
         self._manual: list[str] = []
-        self.run_buttons: dict[str, QPushButton] = {}
+        self.run_buttons: dict[str, QToolButton] = {}
         self._probe_root = self._group(self.tr("Automatic probes"))
         self._manual_root = self._group(self.tr("Checklist"))
         self._manual_root.setToolTip(
@@ -71,7 +70,6 @@ class ChecklistPanel(QTreeWidget):
         for name, spec in PROBES.items():
             item = QTreeWidgetItem(self._probe_root, [spec.title(), "", "", "", "", ""])
             item.setData(COL_ITEM, KEY_ROLE, name)
-            item.setSizeHint(COL_ITEM, QSize(0, self._row_height()))  # room for the buttons
             self._rows[name] = item
             self.setItemWidget(item, COL_ACTION, self._actions(name))
             self.show_probe_state(name, "")
@@ -82,8 +80,8 @@ class ChecklistPanel(QTreeWidget):
                 COL_ITEM: FIT,
                 COL_STATUS: FIT,
                 COL_VALUE: Col.stretch(200),
-                COL_THRESHOLD: FIT,
-                COL_NOTE: Col.elide(150),
+                COL_THRESHOLD: Col.elide(130),
+                COL_NOTE: Col.elide(110),
                 COL_ACTION: FIT,
             },
         )
@@ -96,7 +94,6 @@ class ChecklistPanel(QTreeWidget):
 
     def _group(self, title: str) -> QTreeWidgetItem:
         root = QTreeWidgetItem(self, [title])
-        root.setSizeHint(COL_ITEM, QSize(0, self._row_height()))  # uniform heights follow row 1
         root.setFirstColumnSpanned(True)
         f = root.font(COL_ITEM)
         f.setBold(True)
@@ -108,19 +105,13 @@ class ChecklistPanel(QTreeWidget):
         cell = QWidget(self)
         lay = QHBoxLayout(cell)
         lay.setContentsMargins(2, 0, 2, 0)
-        btn = QPushButton(self.tr("Run"), cell)
+        btn = QToolButton(cell)
+        btn.setText(self.tr("Run"))
         btn.setToolTip(self.tr("Run only this probe"))
+        btn.setAccessibleName(self.tr("Run {probe}").format(probe=PROBES[name].title()))
         btn.clicked.connect(lambda _c=False, n=name: self.run_requested.emit([n]))
         lay.addWidget(btn)
         self.run_buttons[name] = btn
-        if name == "speakers":
-            self.heard_button = QPushButton(self.tr("I heard it"), cell)
-            self.heard_button.clicked.connect(lambda: self.heard.emit(True))
-            self.not_heard_button = QPushButton(self.tr("No sound"), cell)
-            self.not_heard_button.clicked.connect(lambda: self.heard.emit(False))
-            lay.addWidget(self.heard_button)
-            lay.addWidget(self.not_heard_button)
-            self.set_heard_enabled(False)
         return cell
 
     # ---- reading --------------------------------------------------------------------------
@@ -177,7 +168,6 @@ class ChecklistPanel(QTreeWidget):
             item.setData(COL_ITEM, KEY_ROLE, key)
             item.setData(COL_ITEM, SPEC_ROLE, (spec.title, spec.required))
             item.setToolTip(COL_ITEM, label)
-            item.setSizeHint(COL_ITEM, QSize(0, self._row_height()))
             item.setFlags(
                 item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
             )
@@ -220,7 +210,7 @@ class ChecklistPanel(QTreeWidget):
             return
         self.blockSignals(True)
         if result.status != Status.PASS and before_run:
-            self._paint(item, "", self.tr("not yet"), result.value_text)
+            self._paint(item, "", self.tr("not yet"), "")
         else:
             self._paint(item, result.status.value, status_label(result.status), result.value_text)
         self.blockSignals(False)
@@ -251,12 +241,11 @@ class ChecklistPanel(QTreeWidget):
             item.setToolTip(col, text)
         if result.key in self.run_buttons:
             self.run_buttons[result.key].setEnabled(True)
-        if result.key == "speakers":
-            self.set_heard_enabled(result.status == Status.WARN)  # waiting for the host
 
-    def set_heard_enabled(self, on: bool) -> None:
-        self.heard_button.setEnabled(on)
-        self.not_heard_button.setEnabled(on)
+    def select(self, key: str) -> None:
+        """Make `key` the current row (the detail panel follows)."""
+        self.setCurrentItem(self._rows[key])
+        self.scrollToItem(self._rows[key])
 
     def _paint(self, item: QTreeWidgetItem, status: str, label: str, value: str) -> None:
         item.setIcon(COL_STATUS, look.icon(status))

@@ -18,6 +18,7 @@ class DevicesPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Devices"))
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # a narrow side panel
         self.camera_combo = QComboBox(self)
         self.mic_combo = QComboBox(self)
         self.speaker_combo = QComboBox(self)
@@ -25,7 +26,7 @@ class DevicesPanel(QGroupBox):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(10)
         self.refresh_button = QPushButton(self.tr("Refresh devices"), self)
         self.refresh_button.clicked.connect(self.refresh)
         self.preview = CameraPreview(self)

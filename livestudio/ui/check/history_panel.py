@@ -40,7 +40,7 @@ class HistoryPanel(QGroupBox):
         """Newest first; the run on screen (`current_id`) in bold."""
         self.list.clear()
         for rec in runs:
-            text = self.tr("{when}  {verdict} · {preset}").format(
+            text = self.tr("{when}\n{verdict} · {preset}").format(
                 when=fmt.datetime_text(rec.started_at),
                 verdict=rec.verdict.label(),
                 preset=rec.preset,

@@ -3,7 +3,7 @@ delegate that keeps check boxes visible on a dark palette."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
@@ -83,7 +83,18 @@ def icon(status: str) -> QIcon:
 
 class VisibleCheckDelegate(QStyledItemDelegate):
     """Fusion draws an unticked box's outline from the window colour, which all but vanishes
-    on the dark palette: give the item a lighter window colour so the outline shows."""
+    on the dark palette: give the item a lighter window colour so the outline shows.
+    `min_height` keeps rows tall enough for buttons in a cell."""
+
+    def __init__(self, parent: QObject | None = None, min_height: int = 0) -> None:
+        super().__init__(parent)
+        self.min_height = min_height
+
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), self.min_height))
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

@@ -11,11 +11,14 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -115,12 +118,23 @@ class CheckWorkspace(QWidget):
         self.devices = DevicesPanel(self)
         self.history = HistoryPanel(self)
 
+        self.side_tabs = QTabWidget(self)
+        devices_scroll = QScrollArea(self)  # the window may be shorter than the devices panel
+        devices_scroll.setWidget(self.devices)
+        devices_scroll.setWidgetResizable(True)
+        devices_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        devices_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_tabs.addTab(devices_scroll, self.tr("Devices"))
+        self.side_tabs.addTab(self.history, self.tr("Earlier runs"))
+        self.devices.setTitle("")
+        self.history.setTitle("")
+        self.devices.setFlat(True)
+        self.history.setFlat(True)
         side = QWidget(self)
         sl = QVBoxLayout(side)
         sl.setContentsMargins(0, 0, 0, 0)
         sl.addWidget(self.detail)
-        sl.addWidget(self.devices)
-        sl.addWidget(self.history, 1)
+        sl.addWidget(self.side_tabs, 1)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.checklist)
@@ -128,7 +142,7 @@ class CheckWorkspace(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
         split.setCollapsible(0, False)
-        split.setSizes([1000, 270])
+        split.setSizes([1030, 240])
         self.splitter = split
 
         lay = QVBoxLayout(self)
@@ -148,7 +162,8 @@ class CheckWorkspace(QWidget):
         c.save_failed.connect(self._on_controller_save_failed)
         self.checklist.run_requested.connect(self.run_probes)
         self.checklist.manual_changed.connect(self._on_checklist_manual_changed)
-        self.checklist.heard.connect(self.confirm_heard)
+        self.detail.heard.connect(self.confirm_heard)
+        self.detail.run_requested.connect(self.run_probes)
         self.checklist.current_changed.connect(self._on_checklist_current_changed)
         self.devices.tone_requested.connect(lambda: self.run_probes(["speakers"]))
         self.history.run_opened.connect(self.open_run)
@@ -362,7 +377,8 @@ class CheckWorkspace(QWidget):
 
     @Slot(bool)
     def confirm_heard(self, heard: bool) -> None:
-        self.checklist.set_heard_enabled(False)
+        """The host's answer to the test tone (the buttons under Selected item)."""
+        self.detail.ask_heard(False)
         self.controller.confirm_heard(heard)
 
     def is_busy(self) -> bool:
@@ -381,7 +397,11 @@ class CheckWorkspace(QWidget):
     def _on_controller_probe_queued(self, name: str, state: str) -> None:
         if name == "camera" and state == RUNNING:
             self.devices.release_camera()
+        if name == "speakers":
+            self.detail.ask_heard(False)
         self.checklist.show_probe_state(name, state)
+        if name == self.checklist.current_key():
+            self.detail.set_running(True)
 
     @Slot(object)
     def _on_controller_result_recorded(self, result: ProbeResult) -> None:
@@ -389,15 +409,19 @@ class CheckWorkspace(QWidget):
             self.checklist.show_manual(result, before_run=not self.controller.has_probe_results())
         else:
             self.checklist.show_result(result)
+            if result.key == "speakers" and result.status == Status.WARN:  # waits for the host
+                self.checklist.select("speakers")
+                self.detail.ask_heard(True)
             self.result_arrived.emit(result.key)
         if result.key == self.checklist.current_key():
-            self.detail.show_result(result)
+            self._on_checklist_current_changed(result.key)
 
     @Slot()
     def _on_controller_run_reset(self) -> None:
         for name in PROBES:
             self.checklist.show_probe_state(name, "")
-        self.checklist.set_heard_enabled(False)
+        self.detail.ask_heard(False)
+        self._on_checklist_current_changed(self.checklist.current_key())
 
     @Slot(bool)
     def _on_controller_busy_changed(self, busy: bool) -> None:
@@ -419,8 +443,10 @@ class CheckWorkspace(QWidget):
     @Slot()
     def _on_controller_run_finished(self) -> None:
         self.run_finished.emit()
-        self.ctx.status_message.emit(
-            self.tr("Check finished: {verdict}").format(verdict=self.controller.summary().text())
+        self.ctx.status_message.emit(  # the banner lists what blocks
+            self.tr("Check finished: {verdict}").format(
+                verdict=self.controller.summary().verdict.label()
+            )
         )
 
     @Slot(int)
@@ -437,10 +463,12 @@ class CheckWorkspace(QWidget):
     @Slot(str)
     def _on_checklist_current_changed(self, key: str) -> None:
         if not key:
-            self.detail.show_result(None)
+            self.detail.show_item("", "", None)
             return
+        probe = key in PROBES
         title = self.checklist.row_text(key, 0)
-        self.detail.show_result(self.controller.result(key), title)
+        self.detail.show_item(key, title, self.controller.result(key), probe=probe)
+        self.detail.set_running(probe and self.controller.is_running(key))
 
     # ---- runs and history -----------------------------------------------------------------
     @Slot()
