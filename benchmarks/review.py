@@ -174,7 +174,6 @@ def main() -> None:
     n = timed("KPIs of 501 stored shows, bulk (across-shows trend)", history)
     with store.session() as s:
         timed("KPI report with goals, previous show, median of last 10", kpis.kpi_report, s, sid)
-        d = review_data.load(s, sid)
 
     from PySide6.QtWidgets import QApplication
 
@@ -184,7 +183,10 @@ def main() -> None:
     chart = TimelineChart()
     chart.resize(1400, 600)
     chart.show()
-    timed("timeline chart build, 14,400 points x 5 series + bands", chart.set_data, d)
+    from livestudio.core.review.service import ReviewService
+
+    snap = timed("review snapshot (what the workspace loads)", ReviewService(store).snapshot, sid)
+    timed("timeline chart build, 14,400 points x 5 series + bands", chart.set_data, snap)
 
     def paint(times: int) -> None:
         vb = chart.plot.getPlotItem().vb
@@ -215,14 +217,14 @@ def main() -> None:
         timed(
             "report export .xlsx (4-hour show, 2,000 products)",
             review_report.export,
-            s,
+            ReviewService(store),
             sid,
             tmp / "r.xlsx",
         )
         timed(
             "report export .pdf (4-hour show, 2,000 products)",
             review_report.export,
-            s,
+            ReviewService(store),
             sid,
             tmp / "r.pdf",
         )

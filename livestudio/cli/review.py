@@ -121,62 +121,62 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_kpis(args: argparse.Namespace) -> int:
     from livestudio.cli import open_cli_store
-    from livestudio.core.models.plan import Show
     from livestudio.core.review import kpis
+    from livestudio.core.review.service import ReviewService
 
     store = open_cli_store(args.db)
     try:
-        with store.session() as s:
-            show = s.get(Show, args.show_id)
-            if show is None:
-                print(
-                    _t("error: there is no show with id {id}").format(id=args.show_id),
-                    file=sys.stderr,
+        try:
+            snap = ReviewService(store).snapshot(args.show_id)
+        except KeyError:
+            print(
+                _t("error: there is no show with id {id}").format(id=args.show_id),
+                file=sys.stderr,
+            )
+            return 2
+        show, items, cur = snap.show, snap.kpis, snap.currency
+        if args.json:
+            print(
+                json.dumps(
+                    {
+                        "show_id": show.id,
+                        "title": show.title,
+                        "currency": cur,
+                        "kpis": [kpis.kpi_dict(k, cur) for k in items],
+                    },
+                    ensure_ascii=False,
+                    indent=2,
                 )
-                return 2
-            items = kpis.kpi_report(s, args.show_id)
-            cur = show.currency or "CNY"
-            if args.json:
-                print(
-                    json.dumps(
-                        {
-                            "show_id": show.id,
-                            "title": show.title,
-                            "currency": cur,
-                            "kpis": [kpis.kpi_dict(k, cur) for k in items],
-                        },
-                        ensure_ascii=False,
-                        indent=2,
-                    )
-                )
-                return 0
-            print(show.title)
-            for k in items:
-                line = f"  {k.label:<32} {kpis.format_kpi(k, cur):>16}"
-                if k.goal is not None:
-                    word = _t("met") if k.goal_met else _t("missed") if k.goal_met is False else ""
-                    line += "  " + _t("goal {goal} {word}").format(
-                        goal=kpis.format_value(k.unit, k.goal, cur), word=word
-                    )
-                if k.vs_previous is not None:
-                    line += "  " + _t("vs previous {d}").format(
-                        d=kpis.format_value(k.unit, k.vs_previous, cur, True)
-                    )
-                if k.vs_median is not None:
-                    line += "  " + _t("vs median {d}").format(
-                        d=kpis.format_value(k.unit, k.vs_median, cur, True)
-                    )
-                if k.value is None and k.reason:
-                    line += f"  ({k.reason})"
-                print(line)
+            )
             return 0
+        print(show.title)
+        for k in items:
+            line = f"  {k.label:<32} {kpis.format_kpi(k, cur):>16}"
+            if k.goal is not None:
+                word = _t("met") if k.goal_met else _t("missed") if k.goal_met is False else ""
+                line += "  " + _t("goal {goal} {word}").format(
+                    goal=kpis.format_value(k.unit, k.goal, cur), word=word
+                )
+            if k.vs_previous is not None:
+                line += "  " + _t("vs previous {d}").format(
+                    d=kpis.format_value(k.unit, k.vs_previous, cur, True)
+                )
+            if k.vs_median is not None:
+                line += "  " + _t("vs median {d}").format(
+                    d=kpis.format_value(k.unit, k.vs_median, cur, True)
+                )
+            if k.value is None and k.reason:
+                line += f"  ({k.reason})"
+            print(line)
+        return 0
     finally:
         store.close()
 
 
 def run_export(args: argparse.Namespace) -> int:
     from livestudio.cli import open_cli_store
-    from livestudio.core.models.plan import Show
+    from livestudio.core.review.service import ReviewService
+    from livestudio.reports import review_report
 
     path = Path(args.file)
     if path.suffix.lower() not in (".xlsx", ".pdf"):
@@ -184,25 +184,21 @@ def run_export(args: argparse.Namespace) -> int:
         return 2
     store = open_cli_store(args.db)
     try:
-        with store.session() as s:
-            if s.get(Show, args.show_id) is None:
-                print(
-                    _t("error: there is no show with id {id}").format(id=args.show_id),
-                    file=sys.stderr,
-                )
-                return 2
-            from livestudio.reports import review_report
-
-            try:
-                review_report.export(s, args.show_id, path)
-            except OSError as exc:
-                print(
-                    _t("error: {file} could not be written ({reason})").format(
-                        file=path, reason=exc
-                    ),
-                    file=sys.stderr,
-                )
-                return 1
+        service = ReviewService(store)
+        if not any(s.id == args.show_id for s in service.shows()):
+            print(
+                _t("error: there is no show with id {id}").format(id=args.show_id),
+                file=sys.stderr,
+            )
+            return 2
+        try:
+            review_report.export(service, args.show_id, path)
+        except OSError as exc:
+            print(
+                _t("error: {file} could not be written ({reason})").format(file=path, reason=exc),
+                file=sys.stderr,
+            )
+            return 1
         print(_t("wrote {file}").format(file=path))
         return 0
     finally:

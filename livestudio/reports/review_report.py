@@ -5,22 +5,19 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen
-from sqlalchemy.orm import Session
 
-from livestudio.core.durations import format_duration
+from livestudio.core import fmt
 from livestudio.core.i18n import translate
-from livestudio.core.money import format_money, to_decimal
-from livestudio.core.review import data as review_data
+from livestudio.core.money import to_decimal
 from livestudio.core.review import findings as review_findings
 from livestudio.core.review import kpis as review_kpis
-from livestudio.core.review import retro as review_retro
-from livestudio.core.review.feedback import feedback_stats, sentiment_label, topic_label
+from livestudio.core.review.feedback import sentiment_label, topic_label
+from livestudio.core.review.service import ReviewService, ReviewSnapshot, stagger_labels
 from livestudio.core.sheets import Column, save_workbook_atomically, write_table
 from livestudio.reports.pdf import ensure_gui_app, esc, html_to_pdf
 
@@ -41,39 +38,9 @@ def _t(text: str) -> str:
     return translate("ReviewReport", text)
 
 
-@dataclass
-class Bundle:
-    d: review_data.ReviewData
-    kpis: list[review_kpis.Kpi]
-    findings: list[review_findings.Finding]
-    segments: list[review_retro.SegmentPvA]
-    lineup: list[review_retro.LineupPvA]
-    promos: list[review_retro.PromoPvA]
-    notes: dict[str, list[str]]
-    actions: list[Any]
-
-    @property
-    def currency(self) -> str:
-        return self.d.currency
-
-
-def collect(session: Session, show_id: int) -> Bundle:
-    d = review_data.load(session, show_id)
-    kpis = review_kpis.compute(d)
-    review_kpis.apply_goals(d.show, kpis)
-    review_kpis.apply_history(session, d.show, kpis)
-    segs, lineup, promos = review_retro.plan_vs_actual(d)
-    d.minute_series()
-    return Bundle(
-        d,
-        kpis,
-        review_findings.find(d),
-        segs,
-        lineup,
-        promos,
-        review_retro.notes(session, show_id),
-        review_retro.actions(session, show_id),
-    )
+def collect(service: ReviewService, show_id: int) -> ReviewSnapshot:
+    """The report's data: the same snapshot the Review workspace draws."""
+    return service.snapshot(show_id)
 
 
 def _yuan(minor: int | None, currency: str) -> float | None:
@@ -87,33 +54,29 @@ def _min(ms: int | None) -> float | None:
 # ---------------------------------------------------------------- xlsx
 
 
-def export_xlsx(session: Session, show_id: int, path: Path, bundle: Bundle | None = None) -> Path:
+def export_xlsx(snap: ReviewSnapshot, path: Path) -> Path:
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, LineChart, Reference
     from openpyxl.styles import Font
 
-    b = bundle or collect(session, show_id)
-    cur = b.currency
-    d = b.d
+    cur = snap.currency
     wb = Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = _t("Summary")
-    ws["A1"] = _safe(d.show.title)
+    ws["A1"] = _safe(snap.show.title)
     ws["A1"].font = Font(bold=True, size=14)
-    start = d.started_utc()
     ws["A2"] = _safe(
         _t("Started {when} · {platform}").format(
-            when=start.astimezone().strftime("%Y-%m-%d %H:%M") if start else "—",
-            platform=d.show.platform or "—",
+            when=fmt.datetime_text(snap.started_utc), platform=snap.show.platform or "—"
         )
     )
     rows = []
-    for k in b.kpis:
+    for k in snap.kpis:
         rows.append(
             [
                 k.label,
-                _num(k),
+                _num(k, cur),
                 review_kpis.format_kpi(k, cur),
                 review_kpis.format_value(k.unit, k.goal, cur) if k.goal is not None else "",
                 "" if k.goal_met is None else (_t("met") if k.goal_met else _t("missed")),
@@ -147,9 +110,8 @@ def export_xlsx(session: Session, show_id: int, path: Path, bundle: Bundle | Non
     )
 
     ws = wb.create_sheet(_t("Segments"))
-    stats = {id(s.band): s for s in d.band_stats()}
     band_rows = []
-    for st in stats.values():
+    for st in snap.band_stats:
         bnd = st.band
         band_rows.append(
             [
@@ -199,25 +161,22 @@ def export_xlsx(session: Session, show_id: int, path: Path, bundle: Bundle | Non
         ws.add_chart(chart, f"B{last + 3}")
 
     ws = wb.create_sheet(_t("Products"))
-    allocated = {li.id: li.allocated_stock for li in d.lineup}
     prod_rows = []
-    for p in sorted(d.products, key=lambda p: -(p.gmv or 0)):
-        ctr = p.clicks / p.impressions if p.clicks is not None and p.impressions else None
-        c2o = p.orders / p.clicks if p.orders is not None and p.clicks else None
+    for p in sorted(snap.products, key=lambda p: -(p.gmv or 0)):
         prod_rows.append(
             [
                 p.sku,
                 p.name,
-                _t("yes") if p.lineup_item_id else _t("no"),
+                _t("yes") if p.in_lineup else _t("no"),
                 p.impressions,
                 p.clicks,
-                ctr,
+                p.ctr,
                 p.orders,
-                c2o,
+                p.click_to_order,
                 p.units,
                 _yuan(p.gmv, cur),
                 _yuan(p.refunds, cur),
-                allocated.get(p.lineup_item_id) if p.lineup_item_id else None,
+                p.allocated,
             ]
         )
     last = write_table(
@@ -250,13 +209,13 @@ def export_xlsx(session: Session, show_id: int, path: Path, bundle: Bundle | Non
         ws.add_chart(chart, f"B{last + 3}")
 
     ws = wb.create_sheet(_t("Minute trend"))
-    ms = d.minute_series()
+    ms = snap.minutes
     trend_rows = []
     cum = 0
     for i, m in enumerate(ms.minutes):
         gmv = ms.values["gmv"][i]
         cum += gmv or 0
-        band = d.band_at(m * 60_000)
+        band = snap.band_at(m * 60_000)
         trend_rows.append(
             [
                 m,
@@ -267,7 +226,7 @@ def export_xlsx(session: Session, show_id: int, path: Path, bundle: Bundle | Non
                 ms.values["likes"][i],
                 ms.values["orders"][i],
                 _yuan(gmv, cur),
-                _yuan(cum, cur) if d.trend_has("gmv") else None,
+                _yuan(cum, cur) if snap.trend.has("gmv") else None,
             ]
         )
     last = write_table(
@@ -298,14 +257,14 @@ def export_xlsx(session: Session, show_id: int, path: Path, bundle: Bundle | Non
     ws = wb.create_sheet(_t("Feedback"))
     fb_rows = [
         [
-            format_duration(c.offset_ms) if c.offset_ms is not None else "",
+            fmt.duration(c.offset_ms) if c.offset_ms is not None else "",
             c.author,
             c.text,
             sentiment_label(c.sentiment),
             topic_label(c.topic),
             _t("yes") if c.corrected else "",
         ]
-        for c in d.comments
+        for c in snap.comments
     ]
     last = write_table(
         ws,
@@ -319,7 +278,7 @@ def export_xlsx(session: Session, show_id: int, path: Path, bundle: Bundle | Non
         ],
         fb_rows,
     )
-    stats_fb = feedback_stats(d.comments)
+    stats_fb = snap.feedback
     col = 8
     ws.cell(row=1, column=col, value=_t("Topic"))
     ws.cell(row=1, column=col + 1, value=_t("Comments"))
@@ -328,7 +287,7 @@ def export_xlsx(session: Session, show_id: int, path: Path, bundle: Bundle | Non
         ws.cell(row=r, column=col, value=topic_label(topic))
         ws.cell(row=r, column=col + 1, value=n)
         ws.cell(row=r, column=col + 2, value=stats_fb.negative_by_topic[topic])
-    if d.comments:
+    if snap.comments:
         chart = BarChart()
         chart.title = _t("Comments by topic")
         chart.add_data(
@@ -349,23 +308,22 @@ def export_xlsx(session: Session, show_id: int, path: Path, bundle: Bundle | Non
             Column(_t("Suggested action"), 60, wrap=True),
             Column(_t("Rule"), 50, wrap=True),
         ],
-        [[f.title, f.evidence, f.action, rule_names.get(f.rule, f.rule)] for f in b.findings],
+        [[f.title, f.evidence, f.action, rule_names.get(f.rule, f.rule)] for f in snap.findings],
     )
     r = last + 3
     ws.cell(row=r, column=1, value=_t("Retrospective")).font = Font(bold=True)
     for kind, label in (("keep", _t("Keep")), ("problem", _t("Problem")), ("try", _t("Try"))):
-        for text in b.notes.get(kind, []):
+        for text in snap.notes.get(kind, []):
             r += 1
             ws.cell(row=r, column=1, value=label)
             ws.cell(row=r, column=2, value=_safe(text))
-    for a in b.actions:
+    for a in snap.actions:
         r += 1
         ws.cell(row=r, column=1, value=_t("Action"))
         ws.cell(row=r, column=2, value=_safe(a.title))
         ws.cell(row=r, column=3, value=_safe(a.owner))
-        ws.cell(
-            row=r, column=4, value=a.due_at.astimezone().strftime("%Y-%m-%d") if a.due_at else ""
-        )
+        ws.cell(row=r, column=4, value=fmt.date_text(a.due_at) if a.due_at else "")
+        ws.cell(row=r, column=5, value=_safe(a.sent_to))
     save_workbook_atomically(wb, Path(path))
     return Path(path)
 
@@ -376,11 +334,11 @@ def _safe(v: Any) -> Any:
     return neutralise(v)
 
 
-def _num(k: review_kpis.Kpi) -> float | None:
+def _num(k: review_kpis.Kpi, currency: str) -> float | None:
     if k.value is None:
         return None
-    if k.unit == "money":
-        return round(k.value / 100, 2)
+    if k.unit == "money":  # in the currency's units (its own minor digits)
+        return float(to_decimal(int(round(k.value)), currency))
     if k.unit == "duration":
         return round(k.value / 1000, 1)
     return float(k.value)
@@ -393,7 +351,7 @@ def _png_b64(img: QImage) -> str:
     ba = QByteArray()
     buf = QBuffer(ba)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    img.save(buf, "PNG")
+    img.save(buf, "PNG")  # type: ignore[call-overload]  # PySide takes a str at run time
     buf.close()
     return base64.b64encode(bytes(ba.data())).decode("ascii")
 
@@ -413,13 +371,13 @@ def _painter(w: int, h: int) -> tuple[QImage, QPainter]:
     return img, p
 
 
-def timeline_image(d: review_data.ReviewData, w: int = 1600, h: int = 560) -> QImage:
+def timeline_image(d: ReviewSnapshot, w: int = 1600, h: int = 560) -> QImage:
     """Online viewers per minute over the segment bands, promotion windows, sales and incidents."""
     img, p = _painter(w, h)
     left, right, top, bottom = 70, 80, 60, 50
     pw, ph = w - left - right, h - top - bottom
-    ms = d.minute_series()
-    bands = d.bands()
+    ms = d.minutes
+    bands = d.bands
     total_min = max([m + 1 for m in ms.minutes] + [b.end_ms / 60_000 for b in bands] + [1])
     online = [
         (m, v)
@@ -434,6 +392,11 @@ def timeline_image(d: review_data.ReviewData, w: int = 1600, h: int = 560) -> QI
     def y(v: float) -> float:
         return top + ph - ph * v / ymax
 
+    fm = p.fontMetrics()
+    starts = [x(b.start_ms / 60_000) for b in bands]
+    widths = [fm.horizontalAdvance(b.title) + 4 for b in bands]
+    rows, rooms = stagger_labels(starts, widths, left + pw, max_rows=3)
+    line_h = fm.height() + 2
     for i, b in enumerate(bands):
         c = QColor(BAND_COLOURS[i % len(BAND_COLOURS)])
         c.setAlpha(50)
@@ -441,12 +404,11 @@ def timeline_image(d: review_data.ReviewData, w: int = 1600, h: int = 560) -> QI
         p.fillRect(r, c)
         c.setAlpha(255)
         p.setPen(QPen(c.darker(140)))
-        p.save()
-        p.translate(r.left() + 4, top - 6)
-        p.rotate(-12)
-        p.drawText(QPointF(0, 0), b.title[:22])
-        p.restore()
-    for w_ in d.promo_windows():
+        # staggered rows above the plot, each label shortened to its room: never overlapping
+        if rooms[i] >= fm.horizontalAdvance("M…") + 4:
+            text = fm.elidedText(b.title, Qt.TextElideMode.ElideRight, int(rooms[i] - 4))
+            p.drawText(QPointF(r.left() + 2, top - 6 - (rows - 1 - i % rows) * line_h), text)
+    for w_ in d.promo_windows:
         r = QRectF(
             x(w_.start_ms / 60_000),
             top + ph - 14,
@@ -476,7 +438,7 @@ def timeline_image(d: review_data.ReviewData, w: int = 1600, h: int = 560) -> QI
             path.lineTo(x(m + 0.5), y(v))
         p.setPen(QPen(QColor(SERIES[0]), 3))
         p.drawPath(path)
-    if d.trend_has("gmv"):
+    if d.trend.has("gmv"):
         cum, pts = 0, []
         for m, g in zip(ms.minutes, ms.values["gmv"], strict=False):
             cum += g or 0
@@ -493,19 +455,17 @@ def timeline_image(d: review_data.ReviewData, w: int = 1600, h: int = 560) -> QI
             p.drawText(
                 QRectF(left + pw + 6, top + ph - ph * v / gmax - 10, right, 20),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                format_money(int(v), d.currency).split(".")[0],
+                fmt.money(int(v), d.currency),
             )
-    if d.run is not None:
-        p.setPen(QPen(QColor("#2ca02c")))
-        p.setBrush(QColor("#2ca02c"))
-        for s in d.run.sales:
-            p.drawEllipse(QPointF(x(s.offset_ms / 60_000), top + ph - 22), 3, 3)
-        p.setPen(QPen(QColor("#d62728"), 2))
-        for e in d.run.entries:
-            if e.kind == "incident":
-                xx = x(e.offset_ms / 60_000)
-                p.drawLine(QPointF(xx, top), QPointF(xx, top + ph))
-                p.drawText(QPointF(xx + 4, top + 16), "⚠")
+    p.setPen(QPen(QColor("#2ca02c")))
+    p.setBrush(QColor("#2ca02c"))
+    for s in d.sales:
+        p.drawEllipse(QPointF(x(s.offset_ms / 60_000), top + ph - 22), 3, 3)
+    p.setPen(QPen(QColor("#d62728"), 2))
+    for e in d.incidents:
+        xx = x(e.offset_ms / 60_000)
+        p.drawLine(QPointF(xx, top), QPointF(xx, top + ph))
+        p.drawText(QPointF(xx + 4, top + 16), "⚠")
     p.setPen(QPen(QColor("#111")))
     legend = [
         (SERIES[0], _t("Online viewers")),
@@ -560,23 +520,27 @@ def bars_image(
 def funnel_image(steps: list[tuple[str, float | None]], w: int = 1600, h: int = 300) -> QImage:
     known = [(lbl, v) for lbl, v in steps if v is not None]
     return bars_image(
-        [(lbl, float(v)) for lbl, v in known], _t("Conversion funnel"), lambda v: f"{v:,.0f}", w, h
+        [(lbl, float(v)) for lbl, v in known],
+        _t("Conversion funnel"),
+        lambda v: fmt.number(int(v)),
+        w,
+        h,
     )
 
 
 # ---------------------------------------------------------------- pdf
 
 
-def export_pdf(
-    session: Session, show_id: int, path: Path, page: str = "A4", bundle: Bundle | None = None
-) -> Path:
+def export_pdf(snap: ReviewSnapshot, path: Path, page: str = "A4") -> Path:
     ensure_gui_app()
-    b = bundle or collect(session, show_id)
-    d, cur = b.d, b.currency
-    start = d.started_utc()
+    b = snap
+    cur = snap.currency
+    started = _t("Review · started {when} · platform {platform}").format(
+        when=fmt.datetime_text(snap.started_utc), platform=snap.show.platform or "—"
+    )
     parts = [
-        f"<h1>{esc(d.show.title)}</h1>",
-        f"<p class='muted'>{esc(_t('Review · started {when} · platform {platform}').format(when=start.astimezone().strftime('%Y-%m-%d %H:%M') if start else '—', platform=d.show.platform or '—'))}</p>",
+        f"<h1>{esc(snap.show.title)}</h1>",
+        f"<p class='muted'>{esc(started)}</p>",
     ]
     parts.append(
         f"<table><tr><th>{esc(_t('KPI'))}</th><th>{esc(_t('Value'))}</th><th>{esc(_t('Goal'))}</th>"
@@ -628,7 +592,7 @@ def export_pdf(
     parts.append("</table>")
     parts.append(f"<h2>{esc(_t('Timeline'))}</h2>")
     parts.append(
-        f"<p><img src='data:image/png;base64,{_png_b64(timeline_image(d))}' width='680'></p>"
+        f"<p><img src='data:image/png;base64,{_png_b64(timeline_image(snap))}' width='680'></p>"
     )
     parts.append(f"<h2>{esc(_t('What to change next time'))}</h2>")
     if b.findings:
@@ -659,17 +623,17 @@ def export_pdf(
         )
         + "</tr>"
     )
-    for s in b.segments:
+    for s in snap.segments_pva:
         over = s.over_ms
         cls = "bad" if over is not None and over > 60_000 else ""
         parts.append(
-            f"<tr><td>{esc(s.title)}</td><td class='num'>{format_duration(s.planned_start_ms)}</td>"
-            f"<td class='num'>{format_duration(s.planned_ms)}</td><td class='num'>{format_duration(s.actual_start_ms)}</td>"
-            f"<td class='num'>{format_duration(s.actual_ms)}</td><td class='num {cls}'>"
-            f"{('+' if over and over > 0 else '') + format_duration(over) if over is not None else '—'}</td></tr>"
+            f"<tr><td>{esc(s.title)}</td><td class='num'>{fmt.duration(s.planned_start_ms)}</td>"
+            f"<td class='num'>{fmt.duration(s.planned_ms)}</td><td class='num'>{fmt.duration(s.actual_start_ms)}</td>"
+            f"<td class='num'>{fmt.duration(s.actual_ms)}</td><td class='num {cls}'>"
+            f"{('+' if over and over > 0 else '') + fmt.duration(over) if over is not None else '—'}</td></tr>"
         )
     parts.append("</table>")
-    stats = d.band_stats()
+    stats = snap.band_stats
     if stats:
         items = [
             (st.band.title, float(st.viewers_change))
@@ -680,17 +644,17 @@ def export_pdf(
             img = bars_image(
                 items,
                 _t("Viewers gained / lost per segment"),
-                lambda v: f"{v:+,.0f}",
+                lambda v: ("+" if v > 0 else "") + fmt.number(int(v)),
                 h=60 + 40 * len(items),
             )
             parts.append(f"<p><img src='data:image/png;base64,{_png_b64(img)}' width='680'></p>")
-    if d.products:
+    if snap.products:
         parts.append(f"<h2>{esc(_t('Products'))}</h2>")
-        prods = sorted(d.products, key=lambda p: -(p.gmv or 0))[:15]
+        prods = sorted(snap.products, key=lambda p: -(p.gmv or 0))[:15]
         img = bars_image(
-            [(p.name or p.sku, float(p.gmv or 0)) for p in prods],
+            [(p.label, float(p.gmv or 0)) for p in prods],
             _t("GMV by product"),
-            lambda v: format_money(int(v), cur),
+            lambda v: fmt.money(int(v), cur),
             h=60 + 40 * len(prods),
         )
         parts.append(f"<p><img src='data:image/png;base64,{_png_b64(img)}' width='680'></p>")
@@ -712,33 +676,21 @@ def export_pdf(
             + "</tr>"
         )
         for p in prods:
-            ctr = (
-                f"{p.clicks / p.impressions * 100:.1f}%"
-                if p.clicks is not None and p.impressions
-                else "—"
-            )
-            c2o = f"{p.orders / p.clicks * 100:.1f}%" if p.orders is not None and p.clicks else "—"
+            ctr, c2o = fmt.percent(p.ctr), fmt.percent(p.click_to_order)
             parts.append(
-                f"<tr><td>{esc(p.name or p.sku)}</td><td class='num'>{_n(p.impressions)}</td>"
+                f"<tr><td>{esc(p.label)}</td><td class='num'>{_n(p.impressions)}</td>"
                 f"<td class='num'>{_n(p.clicks)}</td><td class='num'>{ctr}</td><td class='num'>{_n(p.orders)}</td>"
                 f"<td class='num'>{c2o}</td><td class='num'>{_n(p.units)}</td>"
-                f"<td class='num'>{esc(format_money(p.gmv, cur))}</td></tr>"
+                f"<td class='num'>{esc(fmt.money(p.gmv, cur))}</td></tr>"
             )
         parts.append("</table>")
-    kp = {k.key: k for k in b.kpis}
-    imp = review_kpis.Inputs(d)
-    funnel = [
-        (_t("Views"), kp["views"].value),
-        (_t("Product impressions"), imp.impressions.value),
-        (_t("Product clicks"), imp.clicks.value),
-        (_t("Orders"), imp.product_orders.value),
-    ]
+    funnel = [(step.label, step.value) for step in snap.funnel]
     if sum(1 for _, v in funnel if v is not None) >= 2:
         parts.append(
             f"<p><img src='data:image/png;base64,{_png_b64(funnel_image(funnel))}' width='680'></p>"
         )
-    if d.comments:
-        fs = feedback_stats(d.comments)
+    if snap.comments:
+        fs = snap.feedback
         parts.append(
             f"<h2>{esc(_t('Feedback'))}</h2><p>"
             + esc(" · ".join(f"{sentiment_label(s)} {n}" for s, n in fs.by_sentiment.items()))
@@ -772,26 +724,28 @@ def export_pdf(
         if b.actions:
             parts.append(f"<h3>{esc(_t('Action items'))}</h3><ul>")
             for a in b.actions:
-                due = a.due_at.astimezone().strftime("%Y-%m-%d") if a.due_at else ""
+                due = fmt.date_text(a.due_at) if a.due_at else ""
                 parts.append(
                     f"<li>{esc(a.title)} <span class='muted'>{esc(a.owner)} {esc(due)}</span></li>"
                 )
             parts.append("</ul>")
-    return html_to_pdf("".join(parts), Path(path), page=page, title=d.show.title)
+    return html_to_pdf("".join(parts), Path(path), page=page, title=snap.show.title)
 
 
 def _n(v: int | None) -> str:
-    return "—" if v is None else f"{v:,}"
+    return fmt.number(v)
 
 
-def export(session: Session, show_id: int, path: Path) -> Path:
+def export(service: ReviewService, show_id: int, path: Path) -> Path:
     """By suffix: .xlsx or .pdf."""
     path = Path(path)
-    if path.suffix.lower() == ".xlsx":
-        return export_xlsx(session, show_id, path)
-    if path.suffix.lower() == ".pdf":
-        return export_pdf(session, show_id, path)
-    raise ValueError(_t("{file}: export as .xlsx or .pdf").format(file=path.name))
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        raise ValueError(_t("{file}: export as .xlsx or .pdf").format(file=path.name))
+    snap = collect(service, show_id)
+    if suffix == ".xlsx":
+        return export_xlsx(snap, path)
+    return export_pdf(snap, path)
 
 
 # Strings used inside f-strings, where lupdate cannot see them: declared here so they

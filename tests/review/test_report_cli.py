@@ -12,6 +12,7 @@ from livestudio.cli import main
 from livestudio.core.db import Store
 from livestudio.core.money import format_money
 from livestudio.core.review import demo
+from livestudio.core.review.service import ReviewService
 from tests.review.helpers import import_file
 
 
@@ -34,8 +35,7 @@ def test_xlsx_report_sheets_values_and_charts(
     from livestudio.reports import review_report
 
     path = tmp_path / "review.xlsx"
-    with store.session() as s:
-        review_report.export_xlsx(s, reviewed.show_id, path)
+    review_report.export_xlsx(ReviewService(store).snapshot(reviewed.show_id), path)
     wb = load_workbook(path)
     assert wb.sheetnames == [
         "Summary",
@@ -83,8 +83,7 @@ def test_xlsx_report_neutralises_formula_like_text(
         assert show is not None
         show.title = "=1+1 Friday"
     path = tmp_path / "review.xlsx"
-    with store.session() as s:
-        review_report.export_xlsx(s, reviewed.show_id, path)
+    review_report.export_xlsx(ReviewService(store).snapshot(reviewed.show_id), path)
     wb = load_workbook(path)
     texts = [r[2] for r in wb["Feedback"].iter_rows(min_row=2, values_only=True)]
     assert '\'=HYPERLINK("http://x","click")' in texts
@@ -97,8 +96,7 @@ def test_pdf_report_has_the_one_pager_and_detail_pages(
     from livestudio.reports import review_report
 
     path = tmp_path / "review.pdf"
-    with store.session() as s:
-        review_report.export_pdf(s, reviewed.show_id, path)
+    review_report.export_pdf(ReviewService(store).snapshot(reviewed.show_id), path)
     data = path.read_bytes()
     assert (
         data.startswith(b"%PDF") and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 0
@@ -110,11 +108,9 @@ def test_pdf_report_has_the_one_pager_and_detail_pages(
 def test_timeline_image_shows_bands_and_the_viewer_line(
     store: Store, reviewed: demo.DemoShow
 ) -> None:
-    from livestudio.core.review import data as review_data
     from livestudio.reports import review_report
 
-    with store.session() as s:
-        img = review_report.timeline_image(review_data.load(s, reviewed.show_id), 800, 300)
+    img = review_report.timeline_image(ReviewService(store).snapshot(reviewed.show_id), 800, 300)
     colours = {img.pixelColor(x, y).name() for x in range(0, 800, 4) for y in range(0, 300, 4)}
     assert "#1f77b4" in colours  # the online viewers line
     assert len(colours) > 20  # bands, labels, markers — not a blank image

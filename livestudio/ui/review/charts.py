@@ -1,24 +1,32 @@
 """pyqtgraph charts of the Review workspace. Imported only when the Review tab is built (start-up speed).
 
 The timeline stays smooth with a 4-hour per-second series: peak downsampling and clip-to-view.
+Segment labels are laid out in pixels every time the view changes, so they never overlap.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from livestudio.core.durations import format_duration
-from livestudio.core.money import format_money
-from livestudio.core.review.data import ReviewData
+from livestudio.core import fmt
+from livestudio.core.money import MINOR_DIGITS
+from livestudio.core.review.data import Band
+from livestudio.core.review.service import ReviewSnapshot, stagger_labels
 from livestudio.ui.theme import chart_palette
 
 pg.setConfigOptions(antialias=False, useOpenGL=False)
+
+# Segment labels: at most this many staggered rows, this many pixels apart at the least.
+LABEL_ROWS = 3
+LABEL_GAP_PX = 6
+# Category labels of a bar chart are shortened past this width (full names are in the table).
+BAR_LABEL_PX = 170
 
 
 def _colour(hex_: str, alpha: int | None = None) -> QColor:
@@ -40,14 +48,41 @@ class _Chart(QWidget):
             ax = self.plot.getAxis(name)
             ax.setPen(pg.mkPen(pal["foreground"]))
             ax.setTextPen(pg.mkPen(pal["foreground"]))
+        # the title sits outside the plot: a long one must not widen the plot past its pane
+        self.caption = QLabel()
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+        self.caption.setVisible(False)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.plot)
+        lay.setSpacing(2)
+        lay.addWidget(self.caption)
+        lay.addWidget(self.plot, 1)
+
+    def set_caption(self, text: str) -> None:
+        self.caption.setText(text)
+        self.caption.setVisible(bool(text))
+
+
+class SegmentLabel(pg.TextItem):
+    """A segment's name over its band; shortened (full name in `full_text`) or hidden to fit."""
+
+    def __init__(self, band: Band, text: str, colour: str, fill: QColor) -> None:
+        super().__init__("", color=colour, anchor=(0, 0), fill=pg.mkBrush(fill))
+        self.band = band
+        self.full_text = text
+        self.textItem.document().setDocumentMargin(1)
+        self.setToolTip(text)
+        self.setZValue(5)
+
+    def shown_text(self) -> str:
+        return self.textItem.toPlainText() if self.isVisible() else ""
 
 
 class TimelineChart(_Chart):
     """Online viewers over the segment bands; promotions shaded; incidents, sales and comments marked;
-    cumulative GMV and orders on the right axis. `hovered` says what is under the mouse."""
+    cumulative GMV and orders on the right axis. `hovered` says what is under the mouse ("" after a
+    new show is drawn, so no readout outlives its show)."""
 
     hovered = Signal(str)
 
@@ -73,12 +108,18 @@ class TimelineChart(_Chart):
         pi.getAxis("right").linkToView(self.right)
         self.right.setXLink(pi)
         pi.vb.sigResized.connect(self._sync_right)
+        pi.vb.sigResized.connect(self.layout_labels)
+        pi.vb.sigRangeChanged.connect(self.layout_labels)
         self._proxy = pg.SignalProxy(
             self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse_moved
         )
-        self.data: ReviewData | None = None
+        self.snapshot: ReviewSnapshot | None = None
         self.curves: dict[str, pg.PlotDataItem] = {}
-        self.band_items: list[Any] = []
+        self.labels: list[SegmentLabel] = []
+        self.label_rows = 1
+        self._label_font = QFont(self.font())
+        self._label_bg = pg.mkColor(self.palette_["background"])
+        self._label_bg.setAlpha(170)
         self._minute_lookup: dict[int, str] = {}
 
     def _sync_right(self) -> None:
@@ -90,7 +131,8 @@ class TimelineChart(_Chart):
         self.right.clear()
         self.legend.clear()
         self.curves.clear()
-        self.band_items.clear()
+        self.labels.clear()
+        self._minute_lookup = {}
 
     def _curve(
         self,
@@ -115,16 +157,14 @@ class TimelineChart(_Chart):
         self.curves[key] = item
         return item
 
-    def set_data(self, d: ReviewData) -> None:
+    def set_data(self, snap: ReviewSnapshot) -> None:
         self.clear()
-        self.data = d
+        self.snapshot = snap
+        self.hovered.emit("")  # the last show's readout must not survive the switch
         pal = self.palette_
         alpha = int(pal["band_alpha"])  # type: ignore[call-overload]
-        cur = d.currency
-        bands = d.bands()
-        pts = d.online_points()
-        # segment bands, labelled
-        for i, b in enumerate(bands):
+        pts = snap.online_points
+        for i, b in enumerate(snap.bands):
             colour = _colour(self.series[i % len(self.series)], alpha)
             region = pg.LinearRegionItem(
                 (b.start_ms / 60_000, b.end_ms / 60_000),
@@ -134,15 +174,12 @@ class TimelineChart(_Chart):
             )
             region.setZValue(-20)
             self.plot.addItem(region)
-            label = pg.TextItem(
-                b.title if b.actual else b.title + " " + self.tr("(planned)"),
-                color=pal["foreground"],
-                anchor=(0, 0),
-            )
-            label.setZValue(5)
-            self.plot.addItem(label)
-            self.band_items.append((region, label, b))
-        for w in d.promo_windows():
+            text = b.title if b.actual else self.tr("{title} (planned)").format(title=b.title)
+            label = SegmentLabel(b, text, str(pal["foreground"]), self._label_bg)
+            label.setFont(self._label_font)
+            self.plot.addItem(label, ignoreBounds=True)
+            self.labels.append(label)
+        for w in snap.promo_windows:
             region = pg.LinearRegionItem(
                 (w.start_ms / 60_000, w.end_ms / 60_000),
                 movable=False,
@@ -151,7 +188,7 @@ class TimelineChart(_Chart):
             )
             region.setZValue(-10)
             self.plot.addItem(region)
-            self.band_items.append((region, None, w))
+        ymax = 1.0
         if pts:
             arr = np.asarray(pts, dtype=float)
             self._curve(
@@ -162,54 +199,49 @@ class TimelineChart(_Chart):
                 2,
                 self.tr("Online viewers"),
             )
-            ymax = float(arr[:, 1].max())
-        else:
-            ymax = 1.0
-        tp = [p for p in d.trend]
-        if tp:
-            x = np.fromiter((p.offset_ms for p in tp), dtype=float, count=len(tp)) / 60_000
-            for key, name, colour in (
+            ymax = max(1.0, float(arr[:, 1].max()))
+        tr = snap.trend
+        if len(tr):
+            x = np.asarray(tr.offsets, dtype=float) / 60_000
+
+            def column(key: str) -> np.ndarray:
+                return np.fromiter((v or 0 for v in tr.values[key]), dtype=float, count=len(tr))
+
+            for key, name, hex_ in (
                 ("entries", self.tr("Entries"), self.series[4]),
                 ("comments", self.tr("Comments"), self.series[5]),
                 ("likes", self.tr("Likes"), self.series[6 % len(self.series)]),
             ):
-                if d.trend_has(key):
-                    y = np.fromiter((getattr(p, key) or 0 for p in tp), dtype=float, count=len(tp))
-                    item = self._curve(key, x, y, _colour(colour, 150), 1, name)
+                if tr.has(key):
+                    item = self._curve(key, x, column(key), _colour(hex_, 150), 1, name)
                     item.setVisible(key == "entries")
-            if d.trend_has("gmv"):
-                y = (
-                    np.cumsum(np.fromiter((p.gmv or 0 for p in tp), dtype=float, count=len(tp)))
-                    / 100
-                )
+            if tr.has("gmv"):
+                scale = 10 ** MINOR_DIGITS.get(snap.currency.upper(), 2)
                 self._curve(
                     "gmv",
                     x,
-                    y,
+                    np.cumsum(column("gmv")) / scale,  # in the currency's units, not cents
                     _colour(self.series[2]),
                     2,
-                    self.tr("Cumulative GMV"),
+                    self.tr("Cumulative GMV ({currency})").format(currency=snap.currency),
                     right=True,
                     style=Qt.PenStyle.DashLine,
                 )
-            if d.trend_has("orders"):
-                y = np.cumsum(np.fromiter((p.orders or 0 for p in tp), dtype=float, count=len(tp)))
-                if not d.trend_has("gmv"):
-                    self._curve(
-                        "orders",
-                        x,
-                        y,
-                        _colour(self.series[3]),
-                        2,
-                        self.tr("Cumulative orders"),
-                        right=True,
-                        style=Qt.PenStyle.DotLine,
-                    )
-        run = d.run
-        if run is not None:
-            if run.sales:
-                xs = [s.offset_ms / 60_000 for s in run.sales]
-                sc = pg.ScatterPlotItem(
+            elif tr.has("orders"):
+                self._curve(
+                    "orders",
+                    x,
+                    np.cumsum(column("orders")),
+                    _colour(self.series[3]),
+                    2,
+                    self.tr("Cumulative orders"),
+                    right=True,
+                    style=Qt.PenStyle.DotLine,
+                )
+        if snap.sales:
+            xs = [s.offset_ms / 60_000 for s in snap.sales]
+            self.plot.addItem(
+                pg.ScatterPlotItem(
                     xs,
                     [ymax * 0.03] * len(xs),
                     symbol="t1",
@@ -218,75 +250,111 @@ class TimelineChart(_Chart):
                     pen=None,
                     name=self.tr("Logged sale"),
                 )
-                self.plot.addItem(sc)
-            for e in run.entries:
-                if e.kind == "incident":
-                    line = pg.InfiniteLine(
-                        e.offset_ms / 60_000,
-                        angle=90,
-                        pen=pg.mkPen(_colour(self.series[1]), width=2),
-                        label="⚠ " + e.text[:30],
-                        labelOpts={"position": 0.85, "color": self.series[1]},
-                    )
-                    self.plot.addItem(line)
-        if d.comments:
-            cx = [c.offset_ms / 60_000 for c in d.comments if c.offset_ms is not None]
-            colours = {"negative": self.series[1], "positive": self.series[2], "neutral": "#888888"}
-            brushes = [
-                _colour(colours.get(c.sentiment, "#888888"))
-                for c in d.comments
-                if c.offset_ms is not None
-            ]
-            if cx:
-                sc = pg.ScatterPlotItem(
-                    cx, [ymax * 1.02] * len(cx), symbol="o", size=7, brush=brushes, pen=None
+            )
+        for e in snap.incidents:
+            self.plot.addItem(
+                pg.InfiniteLine(
+                    e.offset_ms / 60_000,
+                    angle=90,
+                    pen=pg.mkPen(_colour(self.series[1]), width=2),
+                    label="⚠ " + e.text[:30],
+                    labelOpts={"position": 0.7, "color": self.series[1]},
                 )
-                self.plot.addItem(sc)
-        self.plot.setYRange(0, ymax * 1.12, padding=0)
+            )
+        timed = [c for c in snap.comments if c.offset_ms is not None]
+        if timed:
+            colours = {"negative": self.series[1], "positive": self.series[2]}
+            self.plot.addItem(
+                pg.ScatterPlotItem(
+                    [c.offset_ms / 60_000 for c in timed if c.offset_ms is not None],
+                    [ymax * 1.02] * len(timed),
+                    symbol="o",
+                    size=7,
+                    brush=[_colour(colours.get(c.sentiment, "#888888")) for c in timed],
+                    pen=None,
+                )
+            )
+        self.plot.setYRange(0, ymax * 1.18, padding=0)
         self.plot.getPlotItem().vb.setLimits(yMin=-ymax * 0.5)
-        labelled = [(label, b) for _region, label, b in self.band_items if label is not None]
-        for i, (label, b) in enumerate(labelled):
-            # alternate heights so the labels of short neighbouring segments do not overlap
-            label.setPos(b.start_ms / 60_000, ymax * (1.11 if i % 2 == 0 else 1.065))
-        total = max([b.end_ms for b in bands] + [p[0] for p in pts[-1:]] + [60_000]) / 60_000
-        self.plot.setXRange(0, total, padding=0.01)
+        self.plot.setXRange(0, snap.end_ms / 60_000, padding=0.01)
         self.right.enableAutoRange(axis=pg.ViewBox.YAxis)
-        ms = d.minute_series()
-        self._minute_lookup = {}
+        self._build_readouts(snap)
+        self._sync_right()
+        self.layout_labels()
+
+    # ---- segment labels ---------------------------------------------------------------
+    def layout_labels(self, *_args: object) -> None:
+        """Place the segment labels in up to three staggered rows at the top of the plot; a label
+        gets the room up to the next label in its row and is shortened with "…" (hidden when not
+        even a few letters fit). The full name is in its tooltip and in the hover readout."""
+        vb = self.plot.getPlotItem().vb
+        width, height = vb.width(), vb.height()
+        if not self.labels or width <= 0 or height <= 0:
+            return
+        (x0, x1), (y0, y1) = vb.viewRange()
+        if x1 <= x0 or y1 <= y0:
+            return
+        fm = QFontMetrics(self._label_font)
+        line_h = fm.height() + 4
+        px = [(lab.band.start_ms / 60_000 - x0) * width / (x1 - x0) for lab in self.labels]
+        full = [fm.horizontalAdvance(lab.full_text) + 4 for lab in self.labels]
+        rows, rooms = stagger_labels(px, full, width, LABEL_ROWS, LABEL_GAP_PX)
+        self.label_rows = rows
+        min_room = fm.horizontalAdvance("M…") + 4
+        per_px_y = (y1 - y0) / height
+        for i, lab in enumerate(self.labels):
+            space = rooms[i]
+            if px[i] < 0 or px[i] >= width or space < min_room:
+                lab.setVisible(False)
+                continue
+            text = (
+                lab.full_text
+                if full[i] <= space
+                else fm.elidedText(lab.full_text, Qt.TextElideMode.ElideRight, int(space - 4))
+            )
+            if lab.textItem.toPlainText() != text:
+                lab.setText(text)
+            lab.setPos(lab.band.start_ms / 60_000, y1 - (i % rows) * line_h * per_px_y)
+            lab.setVisible(True)
+
+    # ---- hover readout ----------------------------------------------------------------
+    def _build_readouts(self, snap: ReviewSnapshot) -> None:
+        ms = snap.minutes
+        out: dict[int, str] = {}
         for i, m in enumerate(ms.minutes):
-            band = d.band_at(m * 60_000 + 30_000)
+            band = snap.band_at(m * 60_000 + 30_000)
             parts = [self.tr("Minute {m}").format(m=m)]
             if band is not None:
                 parts.append(band.title)
             online = ms.values["online"][i]
             if online is not None:
-                parts.append(self.tr("online {n:,}").format(n=online))
+                parts.append(self.tr("online {n}").format(n=fmt.number(online)))
             for key, label_text in (
-                ("entries", self.tr("entries {n:,}")),
-                ("comments", self.tr("comments {n:,}")),
-                ("orders", self.tr("orders {n:,}")),
+                ("entries", self.tr("entries {n}")),
+                ("comments", self.tr("comments {n}")),
+                ("orders", self.tr("orders {n}")),
             ):
                 v = ms.values[key][i]
                 if v is not None:
-                    parts.append(label_text.format(n=v))
+                    parts.append(label_text.format(n=fmt.number(v)))
             g = ms.values["gmv"][i]
             if g is not None:
-                parts.append(self.tr("GMV {v}").format(v=format_money(g, cur)))
-            self._minute_lookup[m] = " · ".join(parts)
-        self._sync_right()
+                parts.append(self.tr("GMV {v}").format(v=fmt.money(g, snap.currency)))
+            out[m] = " · ".join(parts)
+        self._minute_lookup = out
 
     def describe_minute(self, minute: int) -> str:
         if minute in self._minute_lookup:
             return self._minute_lookup[minute]
-        if self.data is None:
+        if self.snapshot is None:
             return ""
-        band = self.data.band_at(minute * 60_000)
+        band = self.snapshot.band_at(minute * 60_000)
         return self.tr("Minute {m}").format(m=minute) + (" · " + band.title if band else "")
 
     def _on_mouse_moved(self, evt: tuple[QPointF]) -> None:
         pos = evt[0]
         vb = self.plot.getPlotItem().vb
-        if not self.plot.sceneBoundingRect().contains(pos):
+        if self.snapshot is None or not self.plot.sceneBoundingRect().contains(pos):
             return
         x = vb.mapSceneToView(pos).x()
         if x < 0:
@@ -295,23 +363,31 @@ class TimelineChart(_Chart):
 
 
 class BarsChart(_Chart):
-    """Horizontal bars with category labels (products, segments, funnel steps)."""
+    """Horizontal bars with category labels (products, segments, funnel steps). Values are in
+    the unit the axis shows (money in the currency's units); `texts` label each bar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot.getPlotItem().invertY(True)
         self.plot.setMouseEnabled(x=False, y=False)
+        self.values: list[float] = []
 
     def set_bars(
-        self, labels: list[str], values: list[float], fmt: Any = None, title: str = ""
+        self,
+        labels: Sequence[str],
+        values: Sequence[float],
+        texts: Sequence[str] | None = None,
+        title: str = "",
+        axis_label: str = "",
     ) -> None:
         pi = self.plot.getPlotItem()
         pi.clear()
-        pi.setTitle(title, color=self.palette_["foreground"])
+        self.set_caption(title)
+        pi.setLabel("bottom", axis_label)
+        self.values = [float(v) for v in values]
         if not values:
             return
-        pos = [_colour(self.series[0])] * len(values)
-        brushes = [pos[i] if v >= 0 else _colour(self.series[1]) for i, v in enumerate(values)]
+        brushes = [_colour(self.series[0] if v >= 0 else self.series[1]) for v in values]
         ys = np.arange(len(values), dtype=float)
         bars = pg.BarGraphItem(
             x0=np.zeros(len(values)),
@@ -322,18 +398,27 @@ class BarsChart(_Chart):
             pen=None,
         )
         pi.addItem(bars)
-        pi.getAxis("left").setTicks([[(i, lbl[:28]) for i, lbl in enumerate(labels)]])
+        fm = QFontMetrics(self.font())
+        pi.getAxis("left").setTicks(
+            [
+                [
+                    (i, fm.elidedText(lbl, Qt.TextElideMode.ElideRight, BAR_LABEL_PX))
+                    for i, lbl in enumerate(labels)
+                ]
+            ]
+        )
         span = max(abs(v) for v in values) or 1
         for i, v in enumerate(values):
             text = pg.TextItem(
-                fmt(v) if fmt else f"{v:,.0f}",
+                texts[i] if texts is not None else fmt.number(v),
                 color=self.palette_["foreground"],
                 anchor=(0, 0.5) if v >= 0 else (1, 0.5),
             )
             text.setPos(v + (span * 0.01 if v >= 0 else -span * 0.01), i)
             pi.addItem(text)
-        lo = min(0.0, min(values)) * 1.45  # room for the value labels beside the bars
-        hi = max(0.0, max(values)) * 1.45
+        # room for the value labels beside the bars, on the side(s) that have bars
+        lo = min(0.0, min(values)) - (span * 0.45 if min(values) < 0 else 0.0)
+        hi = max(0.0, max(values)) + (span * 0.45 if max(values) > 0 else 0.0)
         pi.setXRange(lo, hi if hi > lo else lo + 1, padding=0)
         pi.setYRange(-0.6, len(values) - 0.4, padding=0)
 
@@ -341,10 +426,10 @@ class BarsChart(_Chart):
 class TrendChart(_Chart):
     """One KPI across shows (x = show order, ticks = dates)."""
 
-    def set_series(self, labels: list[str], values: list[float | None], name: str) -> None:
+    def set_series(self, labels: Sequence[str], values: Sequence[float | None], name: str) -> None:
         pi = self.plot.getPlotItem()
         pi.clear()
-        pi.setTitle(name, color=self.palette_["foreground"])
+        self.set_caption(name)
         xs = [i for i, v in enumerate(values) if v is not None]
         ys = [v for v in values if v is not None]
         if xs:
@@ -356,9 +441,6 @@ class TrendChart(_Chart):
                 symbolSize=7,
                 symbolBrush=self.series[0],
             )
-        step = max(1, len(labels) // 10)
+        step = max(1, len(labels) // 8)
         pi.getAxis("bottom").setTicks([[(i, lbl) for i, lbl in enumerate(labels) if i % step == 0]])
-
-
-def format_minutes(ms: int) -> str:
-    return format_duration(ms)
+        pi.setXRange(-0.5, max(len(labels) - 0.5, 0.5), padding=0)  # room for the end dates

@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
+from livestudio.core import fmt
 from livestudio.core.durations import DurationError, format_duration, parse_duration
-from livestudio.core.models.review import ReviewSummary
 from livestudio.core.money import MoneyError, format_plain, parse_money
 from livestudio.core.review import feedback, importer
+from livestudio.core.review.service import MANUAL_FIELDS, ReviewService
 from livestudio.tasks import Task, run_task
-from livestudio.ui.context import AppContext
 
 
 class ImportDialog(QDialog):
@@ -43,11 +42,17 @@ class ImportDialog(QDialog):
 
     preview_ready = Signal()
 
-    def __init__(self, ctx: AppContext, show_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: ReviewService,
+        show_id: int,
+        currency: str = "CNY",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import platform data"))
         self.resize(980, 680)
-        self.ctx, self.show_id = ctx, show_id
+        self.service, self.show_id, self.currency = service, show_id, currency
         self.path: Path | None = None
         self.preview: importer.ImportPreview | None = None
         self._task: Task | None = None
@@ -159,7 +164,7 @@ class ImportDialog(QDialog):
             return
         self.ok_button.setEnabled(False)
         self.status.setText(self.tr("Reading {file}…").format(file=self.path.name))
-        store, show_id, path = self.ctx.store, self.show_id, self.path
+        service, show_id, path = self.service, self.show_id, self.path
         kind = self.kind_combo.currentData()
         if mapping is not None and self.preview is not None:
             kind = self.preview.kind
@@ -168,16 +173,9 @@ class ImportDialog(QDialog):
             platform = None
 
         def job(progress: Any, cancelled: Any) -> importer.ImportPreview:
-            with store.session() as s:
-                return importer.prepare_import(
-                    s,
-                    show_id,
-                    path,
-                    kind=kind,
-                    mapping=mapping,
-                    platform=platform,
-                    progress=progress,
-                )
+            return service.prepare_import(
+                show_id, path, kind=kind, mapping=mapping, platform=platform, progress=progress
+            )
 
         self._task = run_task(
             job, with_progress=True, on_result=self._on_prepared, on_error=self._on_failed
@@ -222,7 +220,7 @@ class ImportDialog(QDialog):
         )
         shown = preview.records[:50]
         self.preview_table.setRowCount(len(shown))
-        cur = "CNY"
+        cur = self.currency
         for r, rec in enumerate(shown):
             for c, f in enumerate(cols):
                 self.preview_table.setItem(
@@ -278,66 +276,46 @@ def _display(typ: str, value: Any, currency: str) -> str:
     if value is None:
         return "—"
     if typ == "money":
-        return format_plain(value, currency)
+        return fmt.money(value, currency)
     if typ == "duration" and isinstance(value, int):
-        return format_duration(value)
+        return fmt.duration(value)
     return str(value)
-
-
-MANUAL_FIELDS = [  # column, label, kind
-    ("gmv", "GMV", "money"),
-    ("refunds", "Refunds", "money"),
-    ("orders", "Orders", "count"),
-    ("buyers", "Buyers", "count"),
-    ("units", "Units sold", "count"),
-    ("views", "Views (PV)", "count"),
-    ("unique_viewers", "Unique viewers (UV)", "count"),
-    ("peak_viewers", "Peak concurrent", "count"),
-    ("avg_viewers", "Average concurrent", "count"),
-    ("avg_watch_ms", "Average watch time", "duration"),
-    ("new_followers", "New followers", "count"),
-    ("likes", "Likes", "count"),
-    ("comments", "Comments", "count"),
-    ("shares", "Shares", "count"),
-    ("product_impressions", "Product impressions", "count"),
-    ("product_clicks", "Product clicks", "count"),
-]
 
 
 class ManualEntryDialog(QDialog):
     """The headline numbers typed in when there is no export. Empty = not known (shown as "—")."""
 
     def __init__(
-        self, ctx: AppContext, show_id: int, currency: str, parent: QWidget | None = None
+        self, service: ReviewService, show_id: int, currency: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Enter the show's numbers"))
-        self.ctx, self.show_id, self.currency = ctx, show_id, currency
+        self.service, self.show_id, self.currency = service, show_id, currency
         self.edits: dict[str, QLineEdit] = {}
+        self.kinds = dict(MANUAL_FIELDS)
         form = QFormLayout()
-        with ctx.store.session() as s:
-            summary = s.scalar(select(ReviewSummary).where(ReviewSummary.show_id == show_id))
+        stored = service.manual_numbers(show_id)
         labels = {
-            "GMV": self.tr("GMV"),
-            "Refunds": self.tr("Refunds"),
-            "Orders": self.tr("Orders"),
-            "Buyers": self.tr("Buyers"),
-            "Units sold": self.tr("Units sold"),
-            "Views (PV)": self.tr("Views (PV)"),
-            "Unique viewers (UV)": self.tr("Unique viewers (UV)"),
-            "Peak concurrent": self.tr("Peak concurrent"),
-            "Average concurrent": self.tr("Average concurrent"),
-            "Average watch time": self.tr("Average watch time"),
-            "New followers": self.tr("New followers"),
-            "Likes": self.tr("Likes"),
-            "Comments": self.tr("Comments"),
-            "Shares": self.tr("Shares"),
-            "Product impressions": self.tr("Product impressions"),
-            "Product clicks": self.tr("Product clicks"),
+            "gmv": self.tr("GMV"),
+            "refunds": self.tr("Refunds"),
+            "orders": self.tr("Orders"),
+            "buyers": self.tr("Buyers"),
+            "units": self.tr("Units sold"),
+            "views": self.tr("Views (PV)"),
+            "unique_viewers": self.tr("Unique viewers (UV)"),
+            "peak_viewers": self.tr("Peak concurrent"),
+            "avg_viewers": self.tr("Average concurrent"),
+            "avg_watch_ms": self.tr("Average watch time"),
+            "new_followers": self.tr("New followers"),
+            "likes": self.tr("Likes"),
+            "comments": self.tr("Comments"),
+            "shares": self.tr("Shares"),
+            "product_impressions": self.tr("Product impressions"),
+            "product_clicks": self.tr("Product clicks"),
         }
-        for key, label, kind in MANUAL_FIELDS:
+        for key, kind in MANUAL_FIELDS:
             edit = QLineEdit()
-            value = getattr(summary, key) if summary is not None else None
+            value = stored.get(key)
             if value is not None:
                 edit.setText(
                     format_plain(value, currency)
@@ -349,17 +327,17 @@ class ManualEntryDialog(QDialog):
             edit.setPlaceholderText(
                 {"money": "12,345.00", "duration": "1:35", "count": "1234"}[kind]
             )
-            edit.setAccessibleName(labels[label])
+            edit.setAccessibleName(labels[key])
             self.edits[key] = edit
-            form.addRow(labels[label] + ":", edit)
+            form.addRow(labels[key] + ":", edit)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(
             QLabel(
@@ -370,11 +348,11 @@ class ManualEntryDialog(QDialog):
         )
         lay.addLayout(form)
         lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        lay.addWidget(self.buttons)
 
     def values(self) -> dict[str, int | None]:
         out: dict[str, int | None] = {}
-        for key, _label, kind in MANUAL_FIELDS:
+        for key, kind in MANUAL_FIELDS:
             text = self.edits[key].text().strip()
             if not text:
                 out[key] = None
@@ -396,27 +374,29 @@ class ManualEntryDialog(QDialog):
         return out
 
     @Slot()
-    def _on_save(self) -> None:
+    def save(self) -> None:
+        """Store the numbers and close; a number that cannot be read keeps the dialog open."""
         try:
             values = self.values()
+            self.service.save_manual_numbers(self.show_id, values)
         except ValueError as exc:
             self.error.setText(str(exc))
             return
-        with self.ctx.store.transaction() as s:
-            importer.save_manual_summary(s, self.show_id, values)
         self.accept()
 
 
 class KeywordsDialog(QDialog):
-    """The keyword list used to label comments; one word or phrase per line, English and Chinese."""
+    """The keyword list used to label comments; one word or phrase per line, English and Chinese.
+    Saving labels the show's comments again (corrected ones are kept)."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: ReviewService, show_id: int = 0, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Comment keywords"))
         self.resize(560, 480)
-        self.ctx = ctx
-        with ctx.store.session() as s:
-            words = feedback.load_keywords(s)
+        self.service, self.show_id = service, show_id
+        words = service.keywords()
         self.tabs = QTabWidget()
         self.edits: dict[str, QPlainTextEdit] = {}
         for group in feedback.DEFAULT_KEYWORDS:
@@ -455,8 +435,7 @@ class KeywordsDialog(QDialog):
 
     @Slot()
     def _on_save(self) -> None:
-        with self.ctx.store.transaction() as s:
-            feedback.save_keywords(
-                s, {g: e.toPlainText().splitlines() for g, e in self.edits.items()}
-            )
+        self.service.save_keywords(
+            {g: e.toPlainText().splitlines() for g, e in self.edits.items()}, self.show_id
+        )
         self.accept()
