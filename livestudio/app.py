@@ -37,6 +37,8 @@ from livestudio.core.redact import RedactingFilter, redact
 log = logging.getLogger("livestudio")
 _fault_file: Any = None
 SMOKE_TIMEOUT_S = float(os.environ.get("LIVESTUDIO_SMOKE_TIMEOUT", "300"))
+# the desktop entry's file name (packaging/linux/) and AppStream id, also the Wayland app id
+DESKTOP_ID = "app.livestudio.LiveStudio"
 
 
 def log_file_path() -> Path:
@@ -130,7 +132,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setOrganizationName(ORG_NAME)
     QApplication.setApplicationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName("livestudio")  # Wayland/X11: match livestudio.desktop
+    QApplication.setDesktopFileName(DESKTOP_ID)  # Wayland app id: matches the .desktop file
     app = QApplication(argv or [sys.argv[0]])
     app.setWindowIcon(app_icon())
     install_translators(app)
@@ -368,6 +370,10 @@ def _smoke_run(db_path: Path, errors: list[str]) -> int:
         print(f"smoke: cannot open {db_path}: {exc}", file=sys.stderr)
         return 1
     print(f"smoke: store {db_path} at schema {head_revision()}", flush=True)
+    locale = chosen_locale()
+    lang = translations.catalogue_code(locale) or "en"
+    shown = QApplication.translate("MainWindow", "&Help").replace("&", "")
+    print(f"smoke: language {lang} (Help menu: {shown})", flush=True)
     from livestudio.ui import theme
     from livestudio.ui.main_window import MainWindow
 
