@@ -30,7 +30,17 @@ exit codes:
 """
 # The store engineer's per-store-state exit codes (locked, read-only, newer, damaged ...)
 # go into STORE_EXIT_CODES_EPILOG, one line per code in the same layout; printed after the above.
-STORE_EXIT_CODES_EPILOG = ""
+STORE_EXIT_CODES_EPILOG = """\
+  5   live end: another LiveStudio window drives that run (use --force to end it anyway)
+  10  the store file is empty (0 bytes): restore a backup (the app offers the newest good one)
+  11  the store is locked by another program; try again when it is done
+  12  the store is on a read-only disk or folder
+  13  the disk holding the store is full
+  14  the file is not a LiveStudio store
+  15  the store was written by a newer LiveStudio
+  16  the store is damaged (integrity check failed): restore a backup
+  17  the store could not be read (permissions, I/O error)
+"""
 
 
 class UsageError(Exception):
@@ -116,14 +126,15 @@ def _opens_the_app(argv: list[str]) -> bool:
 
 
 def open_cli_store(db: str | None):  # type: ignore[no-untyped-def]
-    """Open the store for a headless command; prints the reason and exits 2 when it cannot."""
-    from livestudio.core.db import StoreError, open_store
+    """Open the store for a headless command; prints the reason and exits with the code of the
+    store's state (10-17, see STORE_EXIT_CODES_EPILOG) when it cannot."""
+    from livestudio.core.db import EXIT_CODES, StoreError, open_store
 
     try:
         return open_store(paths.default_db_path(db))
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        raise SystemExit(2) from exc
+        raise SystemExit(EXIT_CODES.get(exc.state, EX_FAILED)) from exc
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, select
 
-from livestudio.core.live.clock import end_stale_run, open_runs
+from livestudio.core.live.clock import RunDrivenElsewhere, end_run, open_runs
 from livestudio.core.live.engine import format_clock, format_over
+
+EX_DRIVEN = 5  # `live end`: another window drives the run (its lease is fresh)
 
 
 def register(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -26,9 +29,18 @@ def register(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> Non
     summary.add_argument("show_id", type=int)
     summary.add_argument("--json", action="store_true", help="machine-readable output")
     summary.set_defaults(handler=_summary)
-    end = verbs.add_parser("end", help="close a run that was left live (e.g. after a crash)")
+    end = verbs.add_parser(
+        "end",
+        help="close a run that was left live (e.g. after a crash); refused (exit 5) while "
+        "the app drives it",
+    )
     add_db(end)
     end.add_argument("run_id", type=int)
+    end.add_argument(
+        "--force",
+        action="store_true",
+        help="end it even though a LiveStudio window is driving it (that window stops logging)",
+    )
     end.set_defaults(handler=_end)
 
 
@@ -51,8 +63,10 @@ def _runs(args: argparse.Namespace) -> int:
             if run.id in live:
                 r = live[run.id]
                 extra = f"  running {format_clock(r.running_ms, ceil=False)}" + (
-                    "  (stale)" if r.stale else ""
+                    "  (long gap)" if r.stale else ""
                 )
+                if r.driver is not None:
+                    extra += f"  (driven by {r.driver.owner})"
             print(
                 f"{run.id}\t{run.status}\t{run.created_at:%Y-%m-%d %H:%M}Z\t{count} events\t{title}{extra}"
             )
@@ -105,7 +119,16 @@ def _end(args: argparse.Namespace) -> int:
         print(f"error: run {args.run_id} is not live")
         store.close()
         return 1
-    end_stale_run(store, args.run_id)
+    try:
+        end_run(store, args.run_id, force=args.force)
+    except RunDrivenElsewhere as exc:
+        store.close()
+        print(
+            f"error: run {args.run_id} is being driven by LiveStudio ({exc.holder.owner}, last seen "
+            f"{int(exc.holder.age.total_seconds())} s ago); end it there, or use --force",
+            file=sys.stderr,
+        )
+        return EX_DRIVEN
     store.close()
     print(f"run {args.run_id} ended")
     return 0

@@ -227,15 +227,14 @@ def test_crash_recovery_offer_rebuilds_the_run(main_window, qtbot, monkeypatch) 
     clock = ShowClock.start_new(store, show_id)  # a run left live by an earlier process
     clock.log_sale(2)
     asked = []
-    monkeypatch.setattr(integration, "ask", lambda _w, _t, text: asked.append(text) or True)
-    main_window.after_show()
-    assert (
-        asked
-        and "Resume the live show \u201c双11美妆专场 Beauty night\u201d (running 0:00" in asked[0]
+    monkeypatch.setattr(
+        integration, "choose_resume", lambda _w, run: asked.append(run) or ("resume", run.gap_ms)
     )
+    main_window.after_show()
+    assert [r.title for r in asked] == ["双11美妆专场 Beauty night"] and asked[0].running
     ws = main_window.workspace("live")
     assert ws.clock is not None and ws.clock.run_id == clock.run_id
-    assert [e.kind for e in ws.clock.events] == ["start", "sale"]
+    assert [e.kind for e in ws.clock.events] == ["start", "sale", "restart"]  # gap logged
     assert main_window.current_workspace_key() == "live"
     with store.session() as s:
         assert s.get(LiveRun, clock.run_id).status == "live"
@@ -273,7 +272,7 @@ def test_jump_and_skip_from_the_run_of_show(live, qtbot) -> None:
     assert ws.run_of_show.cell_text(1, 3) == "skipped"
 
 
-def test_run_untouched_for_12_hours_is_offered_for_ending(main_window, monkeypatch) -> None:
+def test_run_untouched_for_13_hours_can_be_ended(main_window, monkeypatch) -> None:
     from datetime import UTC, datetime, timedelta
 
     from livestudio.core.live.clock import open_runs
@@ -286,9 +285,11 @@ def test_run_untouched_for_12_hours_is_offered_for_ending(main_window, monkeypat
     old.advance(MIN)
     clock.log_sale(1)
     asked = []
-    monkeypatch.setattr(integration, "ask", lambda _w, title, _text: asked.append(title) or True)
+    monkeypatch.setattr(
+        integration, "choose_resume", lambda _w, run: asked.append(run.stale) or ("end", None)
+    )
     main_window.after_show()
-    assert asked == ["A show was left live"]
+    assert asked == [True]  # flagged as a long gap; resuming is offered too (tests/live/test_resume_ui.py)
     assert open_runs(store) == []
     with store.session() as s:
         assert s.get(Show, show_id).status == "ended"

@@ -8,7 +8,15 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from livestudio import settings as opts
-from livestudio.core.live.clock import OpenRun, end_stale_run, open_runs
+from livestudio.core.live.clock import (
+    LiveError,
+    OpenRun,
+    driven_elsewhere_message,
+    end_run,
+    open_runs,
+    recover_journals,
+    resume_run,
+)
 from livestudio.core.live.engine import format_clock
 
 log = logging.getLogger("livestudio.live")
@@ -18,42 +26,63 @@ def _tr(text: str) -> str:
     return QApplication.translate("LiveRecovery", text)
 
 
-def ask(parent: QWidget, title: str, text: str) -> bool:
-    """A yes/no question (tests replace this to answer without a modal dialog)."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+def choose_resume(window: QWidget, run: OpenRun) -> tuple[str, int | None]:
+    """Resume / End / Not now for a run left live, with the gap shown and correctable
+    (tests replace this to answer without a modal dialog)."""
+    from livestudio.ui.live.resume import choose
+
+    return choose(window, run)
+
+
+def tell(window: QWidget, title: str, text: str) -> None:
+    """A plain notice (tests replace this)."""
+    QMessageBox.information(window, title, text)
 
 
 def after_show(window: Any) -> None:
-    """If a run is still live (the app was killed or closed mid-show), offer to resume it; a run
-    nobody touched for 12 hours is offered for ending instead."""
+    """At start-up: commit live actions a crash left in the journal, then, for each run still
+    live (the app was killed or closed mid-show), ask to resume it — whatever the gap, 5 s or
+    48 h, shown and correctable — or end it. A run another window drives is only reported."""
+    store = window.ctx.store
     try:
-        runs = open_runs(window.ctx.store)
+        recovered = recover_journals(store)
+        if recovered:
+            log.warning("%d live actions recovered from the journal", recovered)
+        runs = open_runs(store)
     except Exception:
         log.exception("could not look for open live runs")
         return
     resumed = False
     for run in runs:
-        if run.stale:
-            if ask(
+        if run.driver is not None:
+            tell(
                 window,
-                _tr("A show was left live"),
-                _tr(
-                    "\u201c{title}\u201d has been marked live since {when} with nothing logged for over "
-                    "12 hours. End it now? Everything logged stays in its summary."
-                ).format(
-                    title=run.title,
-                    when=run.last_event_wall.astimezone().strftime("%Y-%m-%d %H:%M"),
-                ),
-            ):
-                end_stale_run(window.ctx.store, run.run_id)
-                window.ctx.shows_changed.emit()
+                _tr("A show is live in another window"),
+                driven_elsewhere_message(run.title, run.driver),
+            )
             continue
         if resumed:
             continue
-        if ask(window, _tr("Resume the live show?"), resume_text(run)):
-            window.show_workspace("live")
-            window.workspace("live").attach_run(run.run_id)
+        choice, downtime = choose_resume(window, run)
+        if choice == "end":
+            try:
+                end_run(store, run.run_id)
+            except LiveError as exc:
+                tell(window, _tr("The show was not ended"), str(exc))
+                continue
+            window.ctx.shows_changed.emit()
+        elif choice == "resume":
+            try:
+                if run.running and downtime is not None:
+                    resume_run(store, run.run_id, downtime)
+            except Exception as exc:  # a busy or full store: resume with the measured gap
+                log.warning("resume of run %s not logged: %s", run.run_id, exc)
+            try:
+                window.show_workspace("live")
+                window.workspace("live").attach_run(run.run_id)
+            except LiveError as exc:
+                tell(window, _tr("The show was not resumed"), str(exc))
+                continue
             resumed = True
 
 
