@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from livestudio import __version__
 from livestudio import settings as opts
 from livestudio.tasks import wait_all
 
@@ -548,14 +547,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About LiveStudio"),
-            self.tr(
-                "<h3>LiveStudio {version}</h3><p>Plan, check, run and review a live-selling show.</p>"
-                "<p>Data: {path}</p>"
-            ).format(version=__version__, path=self.store.path if self.store else "—"),
-        )
+        from livestudio.ui.about import show_about
+
+        show_about(self.store.path if self.store else None, self)
 
     # ---- state ------------------------------------------------------------------------
     def _restore_state(self) -> None:
