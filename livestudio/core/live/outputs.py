@@ -1,25 +1,36 @@
-"""Outputs for streaming software: text files for OBS "text from file" sources, and a local overlay
-page (server-sent events) for an OBS browser source. The overlay only ever listens on 127.0.0.1.
+"""Outputs for streaming software and the studio: text files for OBS "text from file" sources, and
+the state that the view server (`server.py`) shows as OBS overlay views and the phone host page.
+The overlay only ever listens on 127.0.0.1.
 """
 
 from __future__ import annotations
 
-import json
+import errno
 import logging
 import os
 import tempfile
-import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 from livestudio.core.i18n import translate
-from livestudio.core.live.engine import LiveView, format_clock
+from livestudio.core.live.engine import LiveView, format_clock, format_over
+from livestudio.core.live.server import LOOPBACK, Limits, ViewServer
 
 log = logging.getLogger("livestudio.live")
 
-LOOPBACK = "127.0.0.1"
+__all__ = [
+    "LOOPBACK",
+    "OutputTexts",
+    "OverlayServer",
+    "TextFileWriter",
+    "host_page_labels",
+    "texts_for",
+    "view_state",
+    "write_atomically",
+]
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,100 @@ def texts_for(view: LiveView) -> OutputTexts:
     return OutputTexts(view.title if view.started else "", remaining, promo, nxt)
 
 
+LOW_UNITS = 10  # a promotion with this many units left or fewer shows them in red on the phone
+
+
+def view_state(
+    view: LiveView | None,
+    *,
+    show_title: str = "",
+    message: str = "",
+    blink: bool = False,
+    talking_points: str = "",
+) -> dict[str, Any]:
+    """Everything the overlay views and the phone host page show, as JSON-ready values: the four
+    OBS texts (`segment`, `remaining`, `promo`, `next`) and `level` as before, plus the show
+    position, show remaining, ahead/behind, cue text, product and its talking points, the host
+    message, and each running promotion with its countdown and units left."""
+    if view is None:
+        return {"show": show_title, "started": False, "running": False, "ended": False}
+    texts = texts_for(view)
+    live = view.started and not view.ended
+    promos = []
+    for p in view.promos:
+        left_text = ""
+        if p.units_left is not None:
+            left_text = translate("Live", "{n} left").format(n=p.units_left)
+        promos.append(
+            {
+                "title": p.title,
+                "time": format_clock(p.remaining_ms),
+                "remaining_ms": p.remaining_ms,
+                "left": p.units_left,
+                "limit": p.quantity_limit,
+                "sold": p.units_sold,
+                "left_text": left_text,
+                "low": p.units_left is not None and p.units_left <= LOW_UNITS,
+            }
+        )
+    total = len(view.rows)
+    next_in = ""
+    if view.next_index is not None and live and view.next_in_ms > 0:
+        next_in = translate("Live", "in {time}").format(time=format_clock(view.next_in_ms))
+    show_rem = ""
+    if view.started:
+        show_rem = (
+            format_clock(view.show_remaining_ms)
+            if view.show_remaining_ms >= 0
+            else "+" + format_clock(-view.show_remaining_ms, ceil=False)
+        )
+    return {
+        **texts.as_dict(),
+        "level": view.level,
+        "show": show_title,
+        "started": view.started,
+        "running": view.running,
+        "ended": view.ended,
+        "position": (
+            translate("Live", "{n} / {total}").format(n=view.index + 1, total=total)
+            if live and total
+            else ""
+        ),
+        "seg_remaining_ms": view.seg_remaining_ms,
+        "show_remaining": show_rem,
+        "over": format_over(view.over_ms) if view.started else "",
+        "over_ms": view.over_ms if view.started else 0,
+        "product": view.product_name if live else "",
+        "cue": view.script if live else "",
+        "points": talking_points if live else "",
+        "next_title": view.next_title if view.next_index is not None and not view.ended else "",
+        "next_in": next_in,
+        "message": message,
+        "blink": bool(blink and message),
+        "promos": promos,
+    }
+
+
+def host_page_labels() -> dict[str, str]:
+    """The phone page's own words, in the app's language."""
+    t = translate
+    return {
+        "show_remaining": t("StudioNetwork", "Show remaining"),
+        "schedule": t("StudioNetwork", "Schedule"),
+        "promotions": t("StudioNetwork", "Promotions"),
+        "cue": t("StudioNetwork", "Cue"),
+        "next": t("StudioNetwork", "Next"),
+        "paused": t("StudioNetwork", "Paused"),
+        "not_started": t("StudioNetwork", "Not started"),
+        "ended": t("StudioNetwork", "Ended"),
+        "reconnecting": t("StudioNetwork", "Connection lost — reconnecting…"),
+        "revoked": t(
+            "StudioNetwork",
+            "This link is not valid any more. Scan the code in LiveStudio again.",
+        ),
+    }
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Write to a temporary file beside `path`, then rename over it: OBS never reads half a file."""
     fd, tmp = tempfile.mkstemp(prefix="." + path.name, suffix=".tmp", dir=path.parent)
@@ -78,52 +183,110 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
+def _briefly_locked(exc: OSError) -> bool:
+    """Windows refuses to replace a file another program has open (OBS reading it): a sharing
+    violation surfaces as PermissionError and clears within milliseconds."""
+    return isinstance(exc, PermissionError) or exc.errno in (errno.EBUSY, errno.EAGAIN)
+
+
 class TextFileWriter:
-    """segment.txt, remaining.txt, promo.txt, next.txt; a file is rewritten only when it changes."""
+    """segment.txt, remaining.txt, promo.txt, next.txt; a file is rewritten only when it changes.
+
+    A write never switches the outputs off: a file that is briefly locked is retried at once a
+    couple of times, and any file that still could not be written is tried again on every later
+    call until it succeeds. The first failure of an outage is reported once through `on_problem`
+    (a translated sentence), and the recovery once through `on_recovered`; `problem` holds the
+    current outage's sentence, None while all is well. `write()` does not raise OSError."""
 
     NAMES = ("segment", "remaining", "promo", "next")
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        on_problem: Callable[[str], None] | None = None,
+        on_recovered: Callable[[str], None] | None = None,
+        retries: int = 2,
+        retry_delay_s: float = 0.01,
+        sleep: Callable[[float], None] = time.sleep,
+        replace: Callable[[Path, str], None] = write_atomically,
+    ) -> None:
         self.folder = Path(folder)
+        self.on_problem = on_problem
+        self.on_recovered = on_recovered
+        self.problem: str | None = None
+        self.failures = 0  # failed attempts in this writer's life (diagnostics)
+        self._retries = retries
+        self._delay = retry_delay_s
+        self._sleep = sleep
+        self._replace = replace
         self._last: dict[str, str] = {}
 
     def write(self, texts: OutputTexts) -> list[str]:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        changed = []
-        for name, text in texts.as_dict().items():
-            if self._last.get(name) != text:
-                write_atomically(self.folder / f"{name}.txt", text)
-                self._last[name] = text
-                changed.append(name)
+        """Write what changed (and anything that failed before); returns the names written."""
+        changed: list[str] = []
+        error: OSError | None = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            error = exc
+        if error is None:
+            for name, text in texts.as_dict().items():
+                if self._last.get(name) == text:
+                    continue
+                failed = self._write_one(self.folder / f"{name}.txt", text)
+                if failed is None:
+                    self._last[name] = text
+                    changed.append(name)
+                else:
+                    error = failed
+                    self._last.pop(name, None)  # written again next time even if unchanged
+        if error is not None:
+            self._report(error)
+        elif self.problem is not None:
+            self.problem = None
+            log.info("OBS text files written again in %s", self.folder)
+            if self.on_recovered is not None:
+                self.on_recovered(
+                    translate("Live", "OBS text files are written again in {folder}.").format(
+                        folder=self.folder
+                    )
+                )
         return changed
 
+    def _write_one(self, path: Path, text: str) -> OSError | None:
+        # During an outage, one attempt per call: a missing folder or a full disk must not cost
+        # the clock's second edge several sleeps.
+        attempts = 1 + (self._retries if self.problem is None else 0)
+        for attempt in range(attempts):
+            try:
+                self._replace(path, text)
+                return None
+            except OSError as exc:
+                self.failures += 1
+                if attempt + 1 >= attempts or not _briefly_locked(exc):
+                    return exc
+                self._sleep(self._delay * (attempt + 1))
+        return None  # pragma: no cover (the loop always returns)
 
-OVERLAY_PAGE = """<!doctype html>
-<html><head><meta charset="utf-8"><title>LiveStudio overlay</title>
-<style>
-html,body{background:transparent;margin:0;font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif}
-#box{display:inline-block;margin:16px;padding:12px 20px;border-radius:12px;
- background:rgba(0,0,0,.55);color:#fff;text-shadow:0 2px 4px #000}
-#remaining{font-size:64px;font-weight:700;font-variant-numeric:tabular-nums}
-#remaining.warning{color:#ffc83d}#remaining.danger{color:#ff8a3d}#remaining.overtime{color:#ff4d4d}
-#segment{font-size:28px}#promo{font-size:24px;color:#ffd84d;white-space:pre-line}
-#next{font-size:20px;opacity:.8}
-</style></head><body><div id="box">
-<div id="segment"></div><div id="remaining"></div><div id="promo"></div><div id="next"></div></div>
-<script>
-const es = new EventSource("/events");
-es.onmessage = (m) => { const d = JSON.parse(m.data);
-  for (const k of ["segment","remaining","promo","next"]) document.getElementById(k).textContent = d[k] || "";
-  document.getElementById("remaining").className = d.level || ""; };
-</script></body></html>
-"""
+    def _report(self, exc: OSError) -> None:
+        if self.problem is not None:
+            return
+        self.problem = translate(
+            "Live",
+            "Could not write the OBS text files in {folder}: {reason}. LiveStudio keeps trying.",
+        ).format(folder=self.folder, reason=exc.strerror or exc)
+        log.warning("OBS text files: %s", exc)
+        if self.on_problem is not None:
+            self.on_problem(self.problem)
 
 
-class OverlayServer:
-    """A tiny HTTP server for an OBS browser source: `/` the page, `/events` server-sent events,
-    `/state.json` the latest state. Runs in its own thread; `publish()` is thread-safe."""
+class OverlayServer(ViewServer):
+    """The OBS overlay on 127.0.0.1 (the `ViewServer` with its loopback listener), kept with the
+    API the Live screen has always used: `start()`, `url`, `publish()`, `state()`, `stop()`. The
+    same object can also serve the studio network (`start_studio`)."""
 
-    def __init__(self, port: int, host: str = LOOPBACK) -> None:
+    def __init__(self, port: int, host: str = LOOPBACK, limits: Limits | None = None) -> None:
         if host != LOOPBACK:
             raise ValueError(
                 translate(
@@ -136,102 +299,15 @@ class OverlayServer:
             raise ValueError(
                 translate("Live", "{port} is not a valid port (0-65535).").format(port=port)
             )
+        super().__init__(limits)
         self.host = host
         self.port = int(port)
-        self._state: dict[str, Any] = {}
-        self._version = 0
-        self._cond = threading.Condition()
-        self._stopping = False
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
 
     def start(self) -> int:
         """Bind and serve; returns the port (useful with port 0). Raises OSError when it is taken."""
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, fmt: str, *args: Any) -> None:  # quiet: no stderr spam
-                log.debug("overlay: " + fmt, *args)
-
-            def do_GET(self) -> None:  # noqa: N802 (http.server API)
-                if self.path in ("/", "/index.html"):
-                    self._send(200, "text/html; charset=utf-8", OVERLAY_PAGE.encode("utf-8"))
-                elif self.path == "/state.json":
-                    self._send(200, "application/json", json.dumps(outer.state()).encode("utf-8"))
-                elif self.path == "/events":
-                    self._events()
-                else:
-                    self._send(404, "text/plain", b"not found")
-
-            def _send(self, code: int, ctype: str, body: bytes) -> None:
-                self.send_response(code)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.send_header("Cache-Control", "no-store")
-                self.end_headers()
-                self.wfile.write(body)
-
-            def _events(self) -> None:
-                self.send_response(200)
-                self.send_header("Content-Type", "text/event-stream")
-                self.send_header("Cache-Control", "no-store")
-                self.end_headers()
-                seen = -1
-                try:
-                    while True:
-                        with outer._cond:
-
-                            def ready(since: int = seen) -> bool:
-                                return outer._version != since or outer._stopping
-
-                            outer._cond.wait_for(ready, timeout=15)
-                            if outer._stopping:
-                                return
-                            changed = outer._version != seen
-                            seen, state = outer._version, dict(outer._state)
-                        if changed:
-                            data = json.dumps(state, ensure_ascii=False)
-                            self.wfile.write(f"data: {data}\n\n".encode())
-                        else:
-                            self.wfile.write(b": keep-alive\n\n")
-                        self.wfile.flush()
-                except (BrokenPipeError, ConnectionResetError, OSError):
-                    return
-
-        server = ThreadingHTTPServer((self.host, self.port), Handler)
-        server.daemon_threads = True
-        self._server = server
-        self.port = server.server_address[1]
-        self._thread = threading.Thread(
-            target=server.serve_forever, name="overlay-server", daemon=True
-        )
-        self._thread.start()
-        log.info("overlay server on http://%s:%s/", self.host, self.port)
+        self.port = self.start_overlay(self.port)
         return self.port
 
     @property
     def url(self) -> str:
         return f"http://{self.host}:{self.port}/"
-
-    def publish(self, state: dict[str, Any]) -> None:
-        with self._cond:
-            if state != self._state:
-                self._state = dict(state)
-                self._version += 1
-                self._cond.notify_all()
-
-    def state(self) -> dict[str, Any]:
-        with self._cond:
-            return dict(self._state)
-
-    def stop(self) -> None:
-        with self._cond:
-            self._stopping = True
-            self._cond.notify_all()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None
-        if self._thread is not None:
-            self._thread.join(5)
-            self._thread = None
