@@ -20,7 +20,7 @@ def _t(text: str) -> str:
 
 def register(
     subparsers: argparse._SubParsersAction, add_db: Callable[[argparse.ArgumentParser], None]
-) -> None:  # type: ignore[type-arg]
+) -> None:
     shows = subparsers.add_parser("shows", help="list or create shows")
     sub = shows.add_subparsers(dest="shows_command", metavar="ACTION", required=True)
     lst = sub.add_parser("list", help="list shows, newest first (id, date, title, status)")
@@ -58,18 +58,18 @@ def register(
 
 def run_shows_list(args: argparse.Namespace) -> int:
     from livestudio.cli import open_cli_store
-    from livestudio.core.plan.shows import list_shows
+    from livestudio.core.plan.shows import ShowService
 
     store = open_cli_store(args.db)
     try:
-        with store.session() as s:
-            for show in list_shows(s, args.search):
-                when = (
-                    show.scheduled_start.astimezone().strftime("%Y-%m-%d %H:%M")
-                    if show.scheduled_start
-                    else "-"
-                )
-                print(f"{show.id}\t{when}\t{show.title}\t{show.status}")
+        # machine-readable: ISO local time, tab-separated, in the one picker order
+        for show in ShowService(store).picker(args.search):
+            when = (
+                show.scheduled_start.astimezone().strftime("%Y-%m-%d %H:%M")
+                if show.scheduled_start
+                else "-"
+            )
+            print(f"{show.id}\t{when}\t{show.title}\t{show.status}")
     finally:
         store.close()
     return 0

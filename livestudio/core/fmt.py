@@ -102,3 +102,31 @@ def file_stamp(dt: datetime | None = None) -> str:
     a file system refuses); now when `dt` is None."""
     q = _local(dt) if dt is not None else QDateTime.currentDateTime()
     return q.toString("yyyyMMdd-HHmm")
+
+
+def clock_time(dt: datetime | None, since: datetime | None = None, seconds: bool = False) -> str:
+    """Local time of day of a UTC (or aware) datetime in the locale's short time format
+    ('20:15', '8:15 PM'); with `seconds`, seconds too. When `since` is given and `dt` falls on a
+    later local day, ' +N' says how many days later (a show that runs past midnight)."""
+    if dt is None:
+        return MISSING
+    loc = locale()
+    pattern = loc.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "s" not in pattern:
+        pattern = pattern.replace("mm", "mm:ss", 1)
+    at = _local(dt)
+    text = loc.toString(at.time(), pattern)
+    if since is not None:
+        days = _local(since).date().daysTo(at.date())
+        if days:
+            text += f" +{days}"
+    return text
+
+
+def utc_offset(dt: datetime | None = None) -> str:
+    """'UTC+08:00': the computer's offset from UTC at `dt` (now when None); unambiguous, unlike
+    zone abbreviations such as CST."""
+    at = _local(dt or datetime.now(UTC))
+    minutes = at.offsetFromUtc() // 60
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"

@@ -17,16 +17,15 @@ from openpyxl import Workbook
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
+from livestudio.core import fmt, labels
 from livestudio.core.db import Store
 from livestudio.core.durations import format_duration
 from livestudio.core.i18n import translate
 from livestudio.core.models import Show
-from livestudio.core.money import format_money, to_decimal
-from livestudio.core.plan.promotions import kind_label as promo_kind_label
+from livestudio.core.money import to_decimal
 from livestudio.core.plan.promotions import promotion_windows, validate_promotions
-from livestudio.core.plan.risks import category_label, risk_level, sorted_risks
+from livestudio.core.plan.risks import risk_level, sorted_risks
 from livestudio.core.plan.segments import timeline
-from livestudio.core.plan.shows import utc_to_local
 from livestudio.core.sheets import Column, save_workbook_atomically, write_table
 from livestudio.reports.pdf import esc, html_to_pdf
 
@@ -42,39 +41,15 @@ def _t(text: str) -> str:
 
 
 def segment_kind_label(kind: str) -> str:
-    labels = {
-        "opening": _t("Opening"),
-        "showcase": _t("Showcase"),
-        "interaction": _t("Interaction"),
-        "lottery": _t("Lottery"),
-        "flash_sale": _t("Flash sale"),
-        "brand_story": _t("Brand story"),
-        "qa": _t("Q&A"),
-        "break": _t("Break"),
-        "closing": _t("Closing"),
-        "custom": _t("Segment"),
-    }
-    return labels.get(kind, kind)
+    return labels.segment_kind(kind)
 
 
 def role_label(role: str) -> str:
-    labels = {
-        "traffic": _t("Traffic driver"),
-        "hero": _t("Hero"),
-        "profit": _t("Profit"),
-        "giveaway": _t("Giveaway"),
-    }
-    return labels.get(role, role)
+    return labels.lineup_role(role)
 
 
-def format_label(fmt: str) -> str:
-    labels = {
-        "solo": _t("Solo"),
-        "duo": _t("Duo / guest"),
-        "scenario": _t("Scenario"),
-        "game": _t("Game"),
-    }
-    return labels.get(fmt, fmt)
+def format_label(fmt_code: str) -> str:
+    return labels.show_format(fmt_code)
 
 
 # ---- the data, read once in one session ----------------------------------------------------------
@@ -152,13 +127,12 @@ class RunSheetData:
 
 
 def _clock(start: datetime | None, offset_ms: int, with_seconds: bool) -> str:
+    """Clock time at show time `offset_ms` ('20:15', '00:05 +1'); the offset without a start."""
     if start is None:
         return format_duration(offset_ms)
-    local0 = utc_to_local(start)
-    at = utc_to_local(start + timedelta(milliseconds=offset_ms))
-    text = at.strftime("%H:%M:%S" if with_seconds else "%H:%M")
-    days = (at.date() - local0.date()).days
-    return f"{text} +{days}" if days else text
+    return fmt.clock_time(
+        start + timedelta(milliseconds=offset_ms), since=start, seconds=with_seconds
+    )
 
 
 def _json_list(raw: str) -> list[str]:
@@ -175,7 +149,7 @@ def collect(session: Session, show_id: int) -> RunSheetData:
     if show is None:
         raise RunSheetError(_t("Show {id} does not exist").format(id=show_id))
     cur = show.currency or "CNY"
-    money = lambda v: format_money(v, cur)  # noqa: E731
+    money = lambda v: fmt.money(v, cur)  # noqa: E731
     segs = sorted(show.segments, key=lambda s: (s.position, s.id))
     times = timeline(show, segs)
     items = {li.id: li for li in show.lineup}
@@ -207,7 +181,7 @@ def collect(session: Session, show_id: int) -> RunSheetData:
                 promos=[
                     _t("{time} {kind}: {title} ({duration})").format(
                         time=_clock(start, w.start_ms, secs),
-                        kind=promo_kind_label(w.kind),
+                        kind=labels.promotion_kind(w.kind),
                         title=w.title,
                         duration=format_duration(w.end_ms - w.start_ms),
                     )
@@ -241,12 +215,16 @@ def collect(session: Session, show_id: int) -> RunSheetData:
         if p.price is not None:
             offer.append(money(p.price))
         if p.discount_pct is not None:
-            offer.append(_t("{pct}% off").format(pct=f"{p.discount_pct:g}"))
+            offer.append(
+                _t("{pct}% off").format(
+                    pct=fmt.number(p.discount_pct, 0 if float(p.discount_pct).is_integer() else 1)
+                )
+            )
         promos.append(
             SheetPromo(
                 start=_clock(start, w.start_ms, secs) if w else "—",
                 end=_clock(start, w.end_ms, secs) if w else "—",
-                kind=promo_kind_label(p.kind),
+                kind=labels.promotion_kind(p.kind),
                 title=p.title,
                 product=item.name if item else _t("Whole shop"),
                 offer=" / ".join(offer),
@@ -259,7 +237,7 @@ def collect(session: Session, show_id: int) -> RunSheetData:
     for li in sorted(show.lineup, key=lambda x: (x.position, x.id)):
         disc = ""
         if li.list_price and li.live_price is not None:
-            disc = f"{(li.list_price - li.live_price) / li.list_price * 100:.0f}%"
+            disc = fmt.percent((li.list_price - li.live_price) / li.list_price, 0)
         sheet_items.append(
             SheetItem(
                 li.sku,
@@ -281,7 +259,7 @@ def collect(session: Session, show_id: int) -> RunSheetData:
                 lvl.label,
                 lvl.colour,
                 lvl.text_colour,
-                category_label(r.category),
+                labels.risk_category(r.category),
                 r.description,
                 r.response,
                 r.owner,
@@ -292,11 +270,11 @@ def collect(session: Session, show_id: int) -> RunSheetData:
     if show.goal_gmv is not None:
         goals.append((_t("GMV"), money(show.goal_gmv)))
     if show.goal_orders is not None:
-        goals.append((_t("Orders"), f"{show.goal_orders:,}"))
+        goals.append((_t("Orders"), fmt.number(show.goal_orders)))
     if show.goal_peak_viewers is not None:
-        goals.append((_t("Peak viewers"), f"{show.goal_peak_viewers:,}"))
+        goals.append((_t("Peak viewers"), fmt.number(show.goal_peak_viewers)))
     if show.goal_conversion_pct is not None:
-        goals.append((_t("Conversion"), f"{show.goal_conversion_pct:g}%"))
+        goals.append((_t("Conversion"), fmt.percent(show.goal_conversion_pct / 100)))
 
     audience: list[tuple[str, str]] = []
     for label, values in (
@@ -315,16 +293,19 @@ def collect(session: Session, show_id: int) -> RunSheetData:
                 ),
             )
         )
-    sens = {"low": _t("low"), "medium": _t("medium"), "high": _t("high")}.get(
-        show.audience_price_sensitivity
-    )
-    if sens:
-        audience.append((_t("Price sensitivity"), sens))
+    if show.audience_price_sensitivity:
+        audience.append(
+            (_t("Price sensitivity"), labels.price_sensitivity(show.audience_price_sensitivity))
+        )
 
     if start is not None:
-        local = utc_to_local(start)
         end_txt = _clock(start, show.planned_duration_ms or 0, secs)
-        when = f"{local:%Y-%m-%d}  {local:%H:%M} – {end_txt}  ({local:%Z})"
+        when = _t("{date}  {start} – {end}  ({zone})").format(
+            date=fmt.date_text(start),
+            start=fmt.clock_time(start),
+            end=end_txt,
+            zone=fmt.utc_offset(start),
+        )
     else:
         when = _t("No start time set")
     return RunSheetData(
@@ -388,7 +369,7 @@ def _big_clock(text: str, css: str) -> str:
 
 
 def render_html(d: RunSheetData) -> str:
-    money = lambda v: format_money(v, d.currency) if v is not None else ""  # noqa: E731
+    money = lambda v: fmt.money(v, d.currency) if v is not None else ""  # noqa: E731
     out: list[str] = [_CSS]
     out.append(f"<h1>{esc(d.title)}</h1>")
     meta = [f"<b>{esc(d.when)}</b>", esc(_t("{d} planned").format(d=d.duration))]

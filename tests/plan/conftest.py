@@ -39,3 +39,16 @@ def shanghai_tz(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    """Numbers, money and clock times as an English (UK) user reads them: ¥1,299.00, 20:15.
+
+    Tests otherwise run in the C locale, where Qt writes money as '1299.00¥'."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(before)

@@ -28,7 +28,7 @@ def test_new_from_template_then_list(
         "--title",
         "周五护肤专场",
         "--start",
-        "2026-12-04 23:30",
+        "2099-12-04 23:30",
         "--template",
         "solo60.zh",
         "--db",
@@ -43,7 +43,7 @@ def test_new_from_template_then_list(
         "--title",
         "Blank",
         "--start",
-        "2026-12-06 20:00",
+        "2099-12-06 20:00",
         "--language",
         "en",
         "--db",
@@ -52,9 +52,10 @@ def test_new_from_template_then_list(
     second = int(out.strip())
     code, out, _ = _run(capsys, "shows", "list", "--db", db)
     lines = [line.split("\t") for line in out.strip().splitlines()]
+    # the picker order: both are still to come, so the sooner one first
     assert lines == [
-        [str(second), "2026-12-06 20:00", "Blank", "draft"],
-        [str(first), "2026-12-04 23:30", "周五护肤专场", "draft"],
+        [str(first), "2099-12-04 23:30", "周五护肤专场", "draft"],
+        [str(second), "2099-12-06 20:00", "Blank", "draft"],
     ]
     store = open_store(Path(db))
     with store.session() as s:

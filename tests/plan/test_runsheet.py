@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from livestudio.core import fmt
 from livestudio.core.plan import promotions as promos
 from livestudio.core.plan.defaults import apply_default_tasks_and_risks
 from livestudio.reports.runsheet import RunSheetError, export_runsheet
@@ -83,7 +84,9 @@ def test_xlsx_has_every_part_of_the_plan(store, tmp_path: Path, shanghai) -> Non
     assert wb.sheetnames == ["Overview", "Run-of-show", "Promotions", "Lineup", "Risks"]
     overview = dict((r[0], r[1]) for r in _rows(wb["Overview"]))
     assert overview["Show"] == "Friday skincare show"
-    assert "2026-12-04" in overview["When"] and "20:00" in overview["When"]
+    start = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
+    assert fmt.date_text(start) in overview["When"] and "20:00" in overview["When"]
+    assert "UTC+08:00" in overview["When"]
     assert overview["Goal: GMV"] == "¥50,000.00" and overview["Goal: Orders"] == "400"
     ros = _rows(wb["Run-of-show"])
     assert [r[0] for r in ros] == ["20:00", "20:10", "20:25", "20:40", "20:55"]

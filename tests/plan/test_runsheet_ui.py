@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from tests.plan.planb_factory import make_show
 
@@ -49,6 +49,12 @@ def test_menu_exports_letter_pdf(main_window, qtbot, tmp_path: Path, monkeypatch
     assert exporter.last_error is None and exporter.last_path == target
     assert asked[0].endswith("Friday skincare live run sheet.pdf")
     assert target.read_bytes().startswith(b"%PDF")
+    # the export says where the file went and offers to open it or its folder
+    notice = exporter.notice
+    assert notice is not None and notice.isVisible() and "friday.pdf" in notice.text()
+    assert notice.findChild(QPushButton, "export_open") is not None
+    assert notice.findChild(QPushButton, "export_show_in_folder") is not None
+    notice.close()
     if shutil.which("pdfinfo") is None:
         pytest.skip("pdfinfo not installed")
     info = subprocess.run(
@@ -67,6 +73,8 @@ def test_menu_exports_xlsx_adding_the_suffix(
     exporter = main_window.plan_runsheet_exporter
     qtbot.waitUntil(lambda: exporter.last_path is not None, timeout=15000)
     assert exporter.last_path == tmp_path / "friday.xlsx"
+    assert exporter.notice is not None
+    exporter.notice.close()
     wb = load_workbook(exporter.last_path)
     titles = [r[4] for r in wb["Run-of-show"].iter_rows(min_row=2, values_only=True)]
     assert titles[0] == "Welcome and warm-up" and len(titles) == 5
@@ -158,6 +166,7 @@ def test_done_when_template_lineup_draft_flash_sale_lottery_run_sheet(  # type: 
     main_window.plan_runsheet_action.trigger()
     exporter = main_window.plan_runsheet_exporter
     qtbot.waitUntil(lambda: exporter.last_path is not None, timeout=15000)
+    exporter.notice.close()
     wb = load_workbook(exporter.last_path)
     ros = list(wb["Run-of-show"].iter_rows(min_row=2, values_only=True))
     assert [r[4] for r in ros] == seg_titles

@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 from livestudio.core.db import Store
 from livestudio.core.models import Show
 from livestudio.core.plan import draft, lineup, segments, shows
+from livestudio.core.plan.service import PlanService
 from livestudio.core.plan.snapshot import snapshot_show
 from livestudio.core.plan.templates import create_from_template, find_template
-from livestudio.ui.plan.undo import push_edit
+from livestudio.ui.plan.undo import push_change
 
 
 @pytest.fixture
@@ -94,7 +95,8 @@ def test_undo_and_redo_each_kind_of_edit(qapp: Any, store: Store, planned: int, 
     stack = QUndoStack()
     with store.session() as s:
         before = snapshot_show(s, planned)
-    push_edit(stack, store, planned, name, lambda s: EDITS[name](s, planned))
+    plan = PlanService(store)
+    push_change(stack, plan, name, plan.apply(planned, lambda s: EDITS[name](s, planned)))
     assert stack.count() == 1
     with store.session() as s:
         after = snapshot_show(s, planned)
@@ -119,7 +121,8 @@ def test_a_series_of_edits_unwinds_in_order(qapp: Any, store: Store, planned: in
     ):
         with store.session() as s:
             states.append(snapshot_show(s, planned))
-        push_edit(stack, store, planned, name, lambda s, n=name: EDITS[n](s, planned))
+        plan = PlanService(store)
+        push_change(stack, plan, name, plan.apply(planned, lambda s, n=name: EDITS[n](s, planned)))
     while stack.canUndo():
         stack.undo()
         with store.session() as s:
@@ -139,8 +142,9 @@ def test_a_refused_edit_changes_nothing_and_pushes_nothing(
         shows.update_show(s, planned, theme="half-written")
         shows.update_show(s, planned, planned_duration_ms=-5)
 
+    plan = PlanService(store)
     with pytest.raises(shows.ShowError):
-        push_edit(stack, store, planned, "bad", bad)
+        push_change(stack, plan, "bad", plan.apply(planned, bad))
     assert stack.count() == 0
     with store.session() as s:
         assert snapshot_show(s, planned) == before

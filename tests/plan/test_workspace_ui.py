@@ -263,7 +263,7 @@ def test_multi_line_cue_edited_in_the_table_and_the_cue_box(
 def test_clock_times_cross_midnight_and_each_show_has_its_own_undo(
     main_window: Any, qtbot: Any, store: Any, shanghai_tz: None
 ) -> None:
-    from livestudio.core.plan.shows import create_show, parse_local_start, update_show
+    from livestudio.core.plan.shows import create_show, parse_local_start
 
     with store.transaction() as s:
         late = create_show(
@@ -289,7 +289,7 @@ def test_clock_times_cross_midnight_and_each_show_has_its_own_undo(
     assert starts[2].startswith("00:15:00") and "+1" in starts[2]
     assert "exactly" in ws.run_of_show.footer.text()
 
-    ws.edit("rename", lambda s: update_show(s, late, title="Late show, renamed"))
+    ws.edit("rename", lambda plan: plan.update_show(late, title="Late show, renamed"))
     ws.select_show(other)
     assert not ws.action_undo.isEnabled()  # the other show has nothing to undo
     ws.select_show(late)

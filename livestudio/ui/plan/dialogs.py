@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,13 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import or_, select
 
+from livestudio.core import fmt
 from livestudio.core.db import Store
-from livestudio.core.durations import format_duration
-from livestudio.core.models import Product
-from livestudio.core.money import format_money
 from livestudio.core.plan.templates import Template
+from livestudio.core.products import ProductService
+from livestudio.ui.plan.tables import cell
+from livestudio.ui.widgets.columns import FIT, STRETCH, apply_columns
 
 
 def qdatetime_to_utc(value: QDateTime) -> datetime:
@@ -36,14 +35,6 @@ def qdatetime_to_utc(value: QDateTime) -> datetime:
 
 def utc_to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
-
-
-def local_zone_name() -> str:
-    """'UTC+08:00' style name of the computer's time zone (abbreviations like CST are ambiguous)."""
-    offset = datetime.now().astimezone().utcoffset() or timedelta(0)
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def default_start() -> datetime:
@@ -104,7 +95,7 @@ class NewShowDialog(QDialog):
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.start_edit.setDateTime(utc_to_qdatetime(start or default_start()))
-        form.addRow(self.tr("&Starts ({zone}):").format(zone=local_zone_name()), self.start_edit)
+        form.addRow(self.tr("&Starts ({zone}):").format(zone=fmt.utc_offset()), self.start_edit)
         layout.addLayout(form)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #c62828;")
@@ -184,7 +175,7 @@ class ProductPickerDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        apply_columns(self.table, {0: FIT, 1: STRETCH, 2: FIT, 3: FIT})
         self.table.doubleClicked.connect(self.accept)
         layout.addWidget(self.table)
         self.hint = QLabel(self)
@@ -202,18 +193,17 @@ class ProductPickerDialog(QDialog):
     @Slot()
     def reload(self) -> None:
         text = self.search.text().strip()
-        stmt = select(Product).order_by(Product.sku)
-        if text:
-            like = f"%{text}%"
-            stmt = stmt.where(or_(Product.sku.ilike(like), Product.name.ilike(like)))
-        with self.store.session() as s:
-            products = [p for p in s.scalars(stmt) if p.id not in self.exclude]
+        products = [
+            p
+            for p in ProductService(self.store, self.currency).products(text)
+            if p.id not in self.exclude
+        ]
         self.table.setRowCount(len(products))
         for row, p in enumerate(products):
             values = [
                 p.sku,
                 p.name,
-                format_money(p.list_price, self.currency),
+                fmt.money(p.list_price, self.currency),
                 "—" if p.stock is None else str(p.stock),
             ]
             for col, v in enumerate(values):
@@ -224,7 +214,6 @@ class ProductPickerDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnToContents(0)
         self.hint.setText(
             self.tr("No products match. Import your catalog in the Products tab.")
             if not products
@@ -233,7 +222,7 @@ class ProductPickerDialog(QDialog):
 
     def selected_product_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        return [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
+        return [int(cell(self.table, r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
 
 
 class DraftDialog(QDialog):
@@ -247,7 +236,7 @@ class DraftDialog(QDialog):
         layout = QVBoxLayout(self)
         summary = QLabel(
             self.tr("A {length} show with {items} lineup products.").format(
-                length=format_duration(length_ms, always_hours=True), items=items
+                length=fmt.duration(length_ms, always_hours=True), items=items
             )
         )
         layout.addWidget(summary)

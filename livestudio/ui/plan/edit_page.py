@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QWidget
-from sqlalchemy.orm import Session
 
+from livestudio.core.plan.service import PlanService
 from livestudio.ui.context import AppContext
-from livestudio.ui.plan.undo import push_edit
+from livestudio.ui.plan.undo import PlanOp, run_op
 
 
 class PlanEditPage(QWidget):
@@ -25,6 +24,7 @@ class PlanEditPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.plan = PlanService(ctx.store)
         self.undo_stack = undo_stack
         self.show_id: int | None = None
         self._loading = False
@@ -58,13 +58,13 @@ class PlanEditPage(QWidget):
             self.reload()
         super().showEvent(event)
 
-    def edit(self, text: str, fn: Callable[[Session], Any]) -> Any:
-        """Run `fn(session)` as one undoable edit of the current show. Returns its result, or None
+    def edit(self, text: str, op: PlanOp) -> Any:
+        """Run `op(plan)` as one undoable edit of the current show. Returns its result, or None
         when it was refused (the reason is shown)."""
         if self.show_id is None or self._loading:
             return None
         try:
-            result = push_edit(self.undo_stack, self.ctx.store, self.show_id, text, fn)
+            result = run_op(self.undo_stack, self.plan, text, op)
         except (ValueError, LookupError) as exc:
             self.show_message(str(exc))
             self.refresh()  # put the stored values back in the editors

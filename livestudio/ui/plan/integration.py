@@ -8,11 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from livestudio.core.models import Show
-from livestudio.tasks import Cancelled, Task, run_task
+from livestudio.core.plan.shows import ShowService
+from livestudio.tasks import Cancelled
 from livestudio.ui.context import AppContext
+from livestudio.ui.widgets.exported import announce_export
+from livestudio.ui.widgets.jobs import Job, run_job
 
 
 class RunSheetExporter(QObject):
@@ -22,10 +24,10 @@ class RunSheetExporter(QObject):
         super().__init__(window)
         self.ctx = ctx
         self.window = window
-        self.task: Task | None = None
-        self._progress: QProgressDialog | None = None
+        self.job: Job | None = None
         self.last_path: Path | None = None
         self.last_error: str | None = None
+        self.notice: QMessageBox | None = None  # the "Saved …" box with Open / Show in folder
 
     def filters(self) -> dict[str, tuple[str, str]]:
         """File-dialog filter -> (suffix, page size)."""
@@ -38,12 +40,9 @@ class RunSheetExporter(QObject):
     @Slot()
     def start(self) -> None:
         show_id = self.ctx.current_show_id
-        title = ""
-        if show_id:
-            with self.ctx.store.session() as s:
-                show = s.get(Show, show_id)
-                title = show.title if show is not None else ""
-        if not title:
+        show = ShowService(self.ctx.store).get(show_id) if show_id else None
+        title = show.title if show is not None else ""
+        if not show_id or not title:
             QMessageBox.information(
                 self.window,
                 self.tr("Export run sheet"),
@@ -67,50 +66,34 @@ class RunSheetExporter(QObject):
             target = target.with_name(target.name + suffix)
         self.export(show_id, target, page)
 
-    def export(self, show_id: int, path: Path, page: str = "A4") -> Task:
+    def export(self, show_id: int, path: Path, page: str = "A4") -> Job:
         # openpyxl and the printing code load on first use, not at start-up
         from livestudio.reports.runsheet import export_runsheet
 
         self.last_path = None
         self.last_error = None
-        progress = QProgressDialog(
-            self.tr("Writing the run sheet…"), self.tr("Cancel"), 0, 3, self.window
-        )
-        progress.setWindowTitle(self.tr("Export run sheet"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self._progress = progress
-        task = run_task(
+        job = run_job(
+            self.window,
+            self.tr("Writing the run sheet…"),
             export_runsheet,
             self.ctx.store,
             show_id,
             path,
             page=page,
-            with_progress=True,
-            on_result=self._on_task_finished,
-            on_error=self._on_task_failed,
-            on_progress=self._on_task_progressed,
+            title=self.tr("Export run sheet"),
+            on_result=self._on_job_finished,
+            on_error=self._on_job_failed,
         )
-        progress.canceled.connect(task.cancel)
-        task.signals.done.connect(self._on_task_done)
-        self.task = task
-        return task
+        job.finished.connect(self._on_job_done)
+        self.job = job
+        return job
 
-    @Slot(int, int)
-    def _on_task_progressed(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
-
-    @Slot(object)
-    def _on_task_finished(self, path: object) -> None:
+    def _on_job_finished(self, path: object) -> None:
         self.last_path = Path(str(path))
         self.ctx.status_message.emit(self.tr("Run sheet saved to {path}").format(path=path))
+        self.notice = announce_export(self.window, self.last_path, self.tr("Export run sheet"))
 
-    @Slot(object)
-    def _on_task_failed(self, exc: object) -> None:
+    def _on_job_failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
             self.ctx.status_message.emit(
                 self.tr("Run sheet export cancelled; nothing was written.")
@@ -129,12 +112,8 @@ class RunSheetExporter(QObject):
         box.open()
 
     @Slot()
-    def _on_task_done(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
-        self.task = None
+    def _on_job_done(self) -> None:
+        self.job = None
 
 
 def install_menus(window: Any) -> None:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livestudio.core import fmt, labels
 from livestudio.core.durations import DurationError, format_duration, parse_duration
-from livestudio.core.money import MoneyError, format_money, parse_money
+from livestudio.core.money import MoneyError, format_plain, parse_money
+from livestudio.core.plan.service import LineupRowData, SegmentRowData
 
 ROW_MIME = "application/x-livestudio-plan-row"
 RED = QColor("#c62828")
@@ -42,28 +42,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PlanModels", text)
 
 
-def segment_kind_labels() -> dict[str, str]:
-    return {
-        "opening": _t("Opening"),
-        "showcase": _t("Showcase"),
-        "interaction": _t("Interaction"),
-        "lottery": _t("Lottery"),
-        "flash_sale": _t("Flash sale"),
-        "brand_story": _t("Brand story"),
-        "qa": _t("Q&A"),
-        "break": _t("Break"),
-        "closing": _t("Closing"),
-        "custom": _t("Custom"),
-    }
-
-
-def role_labels() -> dict[str, str]:
-    return {
-        "traffic": _t("Traffic driver"),
-        "hero": _t("Hero"),
-        "profit": _t("Profit"),
-        "giveaway": _t("Giveaway"),
-    }
+def _pct(value: float | None) -> str:
+    """A percentage given as 0-100 ('25%'), in the UI language; '—' when unknown."""
+    return fmt.percent(None if value is None else value / 100, 0)
 
 
 class ReorderModel(QAbstractTableModel):
@@ -160,21 +141,6 @@ class ReorderModel(QAbstractTableModel):
 
 
 # ---- lineup -------------------------------------------------------------------------------
-@dataclass
-class LineupRow:
-    id: int
-    sku: str
-    name: str
-    role: str
-    list_price: int | None
-    cost: int | None
-    live_price: int | None
-    allocated_stock: int | None
-    talking_points: str
-    product_gone: bool
-    figures: Any  # core.plan.lineup.ItemFigures
-
-
 class LineupModel(ReorderModel):
     COLUMNS = (
         "sku",
@@ -244,7 +210,7 @@ class LineupModel(ReorderModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r: LineupRow = self.rows[index.row()]
+        r: LineupRowData = self.rows[index.row()]
         col = self.COLUMNS[index.column()]
         fig = r.figures
         cur = self.currency
@@ -254,20 +220,20 @@ class LineupModel(ReorderModel):
             if col == "name":
                 return r.name + (_t(" (deleted from catalog)") if r.product_gone else "")
             if col == "role":
-                return role_labels().get(r.role, r.role)
+                return labels.lineup_role(r.role)
             if col == "list_price":
-                return format_money(r.list_price, cur)
+                return fmt.money(r.list_price, cur)
             if col == "live_price":
-                return format_money(r.live_price, cur)
+                return fmt.money(r.live_price, cur)
             if col == "discount":
-                return "—" if fig.discount_pct is None else f"{fig.discount_pct:.0f}%"
+                return _pct(fig.discount_pct)
             if col == "cost":
-                return format_money(r.cost, cur)
+                return fmt.money(r.cost, cur)
             if col == "margin":
                 if fig.margin is None:
                     return "—"
-                pct = "" if fig.margin_pct is None else f" ({fig.margin_pct:.0f}%)"
-                return format_money(fig.margin, cur) + pct
+                pct = "" if fig.margin_pct is None else f" ({_pct(fig.margin_pct)})"
+                return fmt.money(fig.margin, cur) + pct
             if col == "allocated":
                 return "—" if r.allocated_stock is None else str(r.allocated_stock)
             if col == "on_hand":
@@ -278,11 +244,7 @@ class LineupModel(ReorderModel):
             if col == "role":
                 return r.role
             if col == "live_price":
-                return (
-                    ""
-                    if r.live_price is None
-                    else format_money(r.live_price, cur, symbol=False).replace(",", "")
-                )
+                return format_plain(r.live_price, cur)
             if col == "allocated":
                 return "" if r.allocated_stock is None else str(r.allocated_stock)
             if col == "talking_points":
@@ -344,23 +306,6 @@ class LineupModel(ReorderModel):
 
 
 # ---- run-of-show --------------------------------------------------------------------------
-@dataclass
-class SegmentRow:
-    id: int
-    kind: str
-    title: str
-    duration_ms: int
-    lineup_item_id: int | None
-    product_name: str
-    script: str
-    warning_lead_ms: int
-    start_ms: int
-    end_ms: int
-    start_at: datetime | None  # local time
-    next_day: bool
-    markers: list[Any] = field(default_factory=list)
-
-
 class SegmentsModel(ReorderModel):
     COLUMNS = (
         "start",
@@ -420,18 +365,18 @@ class SegmentsModel(ReorderModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r: SegmentRow = self.rows[index.row()]
+        r: SegmentRowData = self.rows[index.row()]
         col = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "start":
                 if r.start_at is None:
                     return format_duration(r.start_ms)
-                text = r.start_at.strftime("%H:%M:%S")
+                text = fmt.clock_time(r.start_at, seconds=True)
                 return text + (_t(" (+1 day)") if r.next_day else "")
             if col == "total":
                 return format_duration(r.end_ms, always_hours=True)
             if col == "kind":
-                return segment_kind_labels().get(r.kind, r.kind)
+                return labels.segment_kind(r.kind)
             if col == "title":
                 return r.title
             if col == "duration":

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,13 +27,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from livestudio.core.models import Show
-from livestudio.core.models.plan import SHOW_FORMATS, SHOW_STATUSES
-from livestudio.core.money import MoneyError, format_money, parse_money
-from livestudio.core.plan.shows import AGE_BANDS, PRICE_SENSITIVITIES, get_list, update_show
-from livestudio.ui.plan.dialogs import local_zone_name, qdatetime_to_utc, utc_to_qdatetime
+from livestudio.core import fmt, labels
+from livestudio.core.money import MoneyError, format_plain, parse_money
+from livestudio.core.plan.service import ShowOverview
+from livestudio.core.plan.shows import AGE_BANDS
+from livestudio.ui.plan.dialogs import qdatetime_to_utc, utc_to_qdatetime
+from livestudio.ui.plan.undo import EditFn
 
 PLATFORMS = (
     "Douyin",
@@ -43,8 +44,6 @@ PLATFORMS = (
     "Whatnot",
     "Xiaohongshu",
 )
-
-EditFn = Callable[[str, Callable[[Session], Any]], Any]
 
 
 class TagListEdit(QWidget):
@@ -115,6 +114,8 @@ class OverviewPage(QScrollArea):
         self._currency = "CNY"
         self._loading = False
         self.setWidgetResizable(True)
+        # the two columns wrap and shrink to the width; never a sideways scroll
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget(self)
         self.setWidget(inner)
         outer = QHBoxLayout(inner)
@@ -135,7 +136,9 @@ class OverviewPage(QScrollArea):
         self.platform_combo = QComboBox(box)
         self.platform_combo.setEditable(True)
         self.platform_combo.addItems(["", *PLATFORMS])
-        self.platform_combo.lineEdit().editingFinished.connect(
+        platform_line = self.platform_combo.lineEdit()
+        assert platform_line is not None
+        platform_line.editingFinished.connect(
             lambda: self._save(
                 "platform", self.platform_combo.currentText().strip(), self.tr("Change platform")
             )
@@ -147,7 +150,7 @@ class OverviewPage(QScrollArea):
         )
         form.addRow(self.tr("&Platform:"), self.platform_combo)
         self.status_combo = QComboBox(box)
-        for st, label in self._status_labels().items():
+        for st, label in labels.show_statuses().items():
             self.status_combo.addItem(label, st)
         self.status_combo.activated.connect(
             lambda _i: self._save(
@@ -163,7 +166,7 @@ class OverviewPage(QScrollArea):
         start_row.addWidget(self.start_edit)
         self.end_label = QLabel(box)
         start_row.addWidget(self.end_label, 1)
-        form.addRow(self.tr("Starts ({zone}):").format(zone=local_zone_name()), start_row)
+        form.addRow(self.tr("Starts ({zone}):").format(zone=fmt.utc_offset()), start_row)
         self.duration_spin = QSpinBox(box)
         self.duration_spin.setRange(1, 24 * 60)
         self.duration_spin.setSuffix(self.tr(" min"))
@@ -183,7 +186,7 @@ class OverviewPage(QScrollArea):
         self._line(self.guests_edit, "guests")
         form.addRow(self.tr("&Guest(s):"), self.guests_edit)
         self.format_combo = QComboBox(box)
-        for f, label in self._format_labels().items():
+        for f, label in labels.show_formats().items():
             self.format_combo.addItem(label, f)
         self.format_combo.activated.connect(
             lambda _i: self._save(
@@ -225,14 +228,14 @@ class OverviewPage(QScrollArea):
         # ---- audience
         aud = QGroupBox(self.tr("Target audience"), inner)
         aform = QFormLayout(aud)
-        ages = QHBoxLayout()
+        ages = QGridLayout()  # two rows of three: fits a half-width column
         self.age_boxes: dict[str, QCheckBox] = {}
-        for band in AGE_BANDS:
+        for i, band in enumerate(AGE_BANDS):
             cb = QCheckBox(band, aud)
             cb.toggled.connect(self._on_age_toggled)
             self.age_boxes[band] = cb
-            ages.addWidget(cb)
-        ages.addStretch(1)
+            ages.addWidget(cb, i // 3, i % 3)
+        ages.setColumnStretch(3, 1)
         aform.addRow(self.tr("Age bands:"), ages)
         female = QHBoxLayout()
         self.female_slider = QSlider(Qt.Orientation.Horizontal, aud)
@@ -261,7 +264,7 @@ class OverviewPage(QScrollArea):
         )
         aform.addRow(self.tr("Interests:"), self.interests_edit)
         self.price_combo = QComboBox(aud)
-        for p, label in self._price_labels().items():
+        for p, label in labels.price_sensitivities().items():
             self.price_combo.addItem(label, p)
         self.price_combo.activated.connect(
             lambda _i: self._save(
@@ -284,35 +287,6 @@ class OverviewPage(QScrollArea):
         nl.addWidget(self.notes_edit)
         right.addWidget(notes_box, 1)
 
-    # ---- labels
-    def _status_labels(self) -> dict[str, str]:
-        labels = {
-            "draft": self.tr("Draft"),
-            "ready": self.tr("Ready"),
-            "live": self.tr("Live"),
-            "ended": self.tr("Ended"),
-            "reviewed": self.tr("Reviewed"),
-        }
-        return {s: labels[s] for s in SHOW_STATUSES}
-
-    def _format_labels(self) -> dict[str, str]:
-        labels = {
-            "solo": self.tr("Solo"),
-            "duo": self.tr("Duo / with a guest"),
-            "scenario": self.tr("Scenario"),
-            "game": self.tr("Game"),
-        }
-        return {f: labels[f] for f in SHOW_FORMATS}
-
-    def _price_labels(self) -> dict[str, str]:
-        labels = {
-            "": self.tr("not set"),
-            "low": self.tr("Low"),
-            "medium": self.tr("Medium"),
-            "high": self.tr("High"),
-        }
-        return {p: labels[p] for p in PRICE_SENSITIVITIES}
-
     # ---- helpers
     def _line(self, edit: QLineEdit, key: str) -> None:
         edit.editingFinished.connect(
@@ -331,7 +305,7 @@ class OverviewPage(QScrollArea):
         if self._loading or self._show_id is None:
             return
         show_id = self._show_id
-        self._edit(text, lambda s: update_show(s, show_id, **{key: value}))
+        self._edit(text, lambda plan: plan.update_show(show_id, **{key: value}))
 
     @Slot()
     def _on_start_edit_finished(self) -> None:
@@ -382,7 +356,7 @@ class OverviewPage(QScrollArea):
         )
 
     # ---- loading
-    def load(self, show: Show | None) -> None:
+    def load(self, show: ShowOverview | None) -> None:
         self._loading = True
         try:
             self.setEnabled(show is not None)
@@ -394,13 +368,12 @@ class OverviewPage(QScrollArea):
             self._set_text(self.theme_edit, show.theme)
             self.platform_combo.setCurrentText(show.platform)
             self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(show.status)))
-            if show.scheduled_start is not None:
+            if show.scheduled_start is not None and show.end is not None:
                 self.start_edit.setDateTime(utc_to_qdatetime(show.scheduled_start))
-                end = show.scheduled_start.timestamp() + show.planned_duration_ms / 1000
-                end_q = QDateTime.fromSecsSinceEpoch(int(end))
+                end_q = utc_to_qdatetime(show.end)
                 day = "" if end_q.date() == self.start_edit.date() else self.tr(" (next day)")
                 self.end_label.setText(
-                    self.tr("ends {time}{day}").format(time=end_q.toString("HH:mm"), day=day)
+                    self.tr("ends {time}{day}").format(time=fmt.clock_time(show.end), day=day)
                 )
             else:
                 self.end_label.setText(self.tr("no date yet"))
@@ -410,14 +383,12 @@ class OverviewPage(QScrollArea):
             self.format_combo.setCurrentIndex(max(0, self.format_combo.findData(show.format)))
             self._set_text(
                 self.gmv_edit,
-                ""
-                if show.goal_gmv is None
-                else format_money(show.goal_gmv, show.currency, symbol=False).replace(",", ""),
+                format_plain(show.goal_gmv, show.currency),
             )
             self.orders_spin.setValue(show.goal_orders or 0)
             self.viewers_spin.setValue(show.goal_peak_viewers or 0)
             self.conversion_spin.setValue(show.goal_conversion_pct or 0)
-            bands = set(get_list(show, "audience_age_bands"))
+            bands = set(show.audience_age_bands)
             for band, cb in self.age_boxes.items():
                 cb.blockSignals(True)
                 cb.setChecked(band in bands)
@@ -427,8 +398,8 @@ class OverviewPage(QScrollArea):
             self.female_slider.blockSignals(True)
             self.female_slider.setValue(max(0, female))
             self.female_slider.blockSignals(False)
-            self.regions_edit.set_tags(get_list(show, "audience_regions"))
-            self.interests_edit.set_tags(get_list(show, "audience_interests"))
+            self.regions_edit.set_tags(show.audience_regions)
+            self.interests_edit.set_tags(show.audience_interests)
             self.price_combo.setCurrentIndex(
                 max(0, self.price_combo.findData(show.audience_price_sensitivity))
             )

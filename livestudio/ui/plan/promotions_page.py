@@ -4,6 +4,7 @@ flagged with what is wrong with it (outside the show, overlapping, price, quanti
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoStack
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -29,17 +29,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from livestudio.core import fmt, labels
 from livestudio.core.durations import DurationError, format_duration, parse_duration
-from livestudio.core.models import Promotion, Show
-from livestudio.core.models.plan import PROMOTION_KINDS
-from livestudio.core.money import MoneyError, format_money, format_plain, parse_money
-from livestudio.core.plan import promotions as promo_core
-from livestudio.core.plan.segments import timeline
-from livestudio.core.plan.shows import utc_to_local
+from livestudio.core.money import MoneyError, format_plain, parse_money
+from livestudio.core.plan.promotions import PromotionIssue
+from livestudio.core.plan.service import PromotionRowData, PromotionsView
 from livestudio.ui.context import AppContext
 from livestudio.ui.plan.edit_page import PlanEditPage
+from livestudio.ui.plan.tables import cell
+from livestudio.ui.widgets.columns import FIT, STRETCH, Col, apply_columns
 
 COLUMNS = 9  # status, start, end, kind, title, product, offer, quantity, issues
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -61,8 +60,8 @@ class PromotionsPage(PlanEditPage):
 
         self.add_button = QPushButton(self.tr("Add promotion"), self)
         menu = QMenu(self.add_button)
-        for kind in PROMOTION_KINDS:
-            action = menu.addAction(promo_core.kind_label(kind))
+        for kind, label in labels.promotion_kinds().items():
+            action = menu.addAction(label)
             action.triggered.connect(lambda _=False, k=kind: self.add_promotion(k))
         self.add_button.setMenu(menu)
         self.delete_button = QPushButton(self.tr("Delete"), self)
@@ -93,17 +92,15 @@ class PromotionsPage(PlanEditPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(8, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
 
         # ---- editor for the selected promotion ----
         self.editor = QGroupBox(self.tr("Selected promotion"), self)
         form = QFormLayout(self.editor)
         self.kind_combo = QComboBox(self.editor)
-        for kind in PROMOTION_KINDS:
-            self.kind_combo.addItem(promo_core.kind_label(kind), kind)
+        for kind, label in labels.promotion_kinds().items():
+            self.kind_combo.addItem(label, kind)
         self.kind_combo.activated.connect(self._on_kind_combo_activated)
         self.title_edit = QLineEdit(self.editor)
         self.title_edit.editingFinished.connect(self._on_title_edit_finished)
@@ -181,119 +178,107 @@ class PromotionsPage(PlanEditPage):
     def reload(self) -> None:
         self._loading = True
         try:
-            with self.ctx.store.session() as s:
-                show = s.get(Show, self.show_id) if self.show_id is not None else None
-                self._fill(s, show)
+            view = self.plan.promotions(self.show_id) if self.show_id is not None else None
+            self._fill(view)
+        except LookupError:  # the show was deleted meanwhile
+            self._fill(None)
         finally:
             self._loading = False
 
-    def _clock(self, show: Show, ms: int) -> str:
-        if show.scheduled_start is None:
+    @staticmethod
+    def _clock(start: datetime | None, ms: int) -> str:
+        """Clock time at show time `ms` ('20:25', '00:10 +1'), or '+25:00' without a start."""
+        if start is None:
             return format_duration(ms)
-        from datetime import timedelta
+        return fmt.clock_time(start + timedelta(milliseconds=ms), since=start)
 
-        start = utc_to_local(show.scheduled_start)
-        at = utc_to_local(show.scheduled_start + timedelta(milliseconds=ms))
-        text = at.strftime("%H:%M")
-        days = (at.date() - start.date()).days
-        return text + (f" +{days}" if days else "")
-
-    def _fill(self, session: Session, show: Show | None) -> None:
-        self.setEnabled(show is not None)
+    def _fill(self, view: PromotionsView | None) -> None:
+        self.setEnabled(view is not None)
         self.table.setRowCount(0)
-        if show is None:
+        if view is None:
             self.summary.setText(self.tr("Choose a show to plan its promotions."))
             self._load_editor(None, None, [], [], [])
             return
-        self._currency = show.currency or "CNY"
-        windows = {w.promotion_id: w for w in promo_core.promotion_windows(show)}
-        issues = promo_core.validate_promotions(show)
-        items = {li.id: li for li in show.lineup}
-        order = sorted(
-            show.promotions,
-            key=lambda p: (
-                p.id not in windows,
-                windows[p.id].start_ms if p.id in windows else 0,
-                p.id,
-            ),
-        )
+        self._currency = view.currency
+        start = view.scheduled_start
         warn_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         ok_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-        self.table.setRowCount(len(order))
+        self.table.setRowCount(len(view.rows))
         select_row = -1
-        for r, p in enumerate(order):
-            w = windows.get(p.id)
-            item = items.get(p.lineup_item_id) if p.lineup_item_id is not None else None
-            reasons = [i.reason for i in issues.get(p.id, [])]
+        for r, p in enumerate(view.rows):
+            reasons = [i.reason for i in p.issues]
             offer = []
             if p.price is not None:
-                offer.append(format_money(p.price, self._currency))
+                offer.append(fmt.money(p.price, self._currency))
             if p.discount_pct is not None:
-                offer.append(self.tr("{pct}% off").format(pct=f"{p.discount_pct:g}"))
+                offer.append(
+                    self.tr("{pct}% off").format(
+                        pct=fmt.number(
+                            p.discount_pct, 0 if float(p.discount_pct).is_integer() else 1
+                        )
+                    )
+                )
             cells = [
                 "",
-                self._clock(show, w.start_ms) if w else "—",
-                self._clock(show, w.end_ms) if w else "—",
-                promo_core.kind_label(p.kind),
+                self._clock(start, p.start_ms) if p.start_ms is not None else "—",
+                self._clock(start, p.end_ms) if p.end_ms is not None else "—",
+                labels.promotion_kind(p.kind),
                 p.title,
-                item.name if item else self.tr("Whole shop"),
+                p.product_name or self.tr("Whole shop"),
                 " / ".join(offer),
                 str(p.quantity_limit) if p.quantity_limit is not None else self.tr("No limit"),
                 "; ".join(reasons),
             ]
             for c, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setData(ID_ROLE, p.id)
-                if reasons:
-                    cell.setToolTip("\n".join(reasons))
-                self.table.setItem(r, c, cell)
-            status = self.table.item(r, 0)
+                it = QTableWidgetItem(text)
+                it.setData(ID_ROLE, p.id)
+                it.setToolTip("\n".join(reasons) if reasons else text)
+                self.table.setItem(r, c, it)
+            status = cell(self.table, r, 0)
             status.setIcon(warn_icon if reasons else ok_icon)
             status.setToolTip("\n".join(reasons) if reasons else self.tr("No problems found"))
             if reasons:
-                self.table.item(r, 8).setForeground(QBrush(QColor("#c62828")))
+                cell(self.table, r, 8).setForeground(QBrush(QColor("#c62828")))
             if p.id == self._selected_id:
                 select_row = r
-        n_issues = sum(1 for p in order if p.id in issues)
+        apply_columns(
+            self.table,
+            {0: FIT, 1: FIT, 2: FIT, 3: FIT, 4: Col.elide(200), 5: STRETCH, 8: Col.elide(260)},
+        )
+        n_issues = sum(1 for p in view.rows if p.issues)
         self.summary.setText(
-            self.tr("{n} promotions, {bad} with problems").format(n=len(order), bad=n_issues)
-            if order
+            self.tr("{n} promotions, {bad} with problems").format(n=len(view.rows), bad=n_issues)
+            if view.rows
             else self.tr("No promotions yet: add a flash sale, coupon, discount, lottery or gift.")
         )
-        if select_row < 0 and order:
+        if select_row < 0 and view.rows:
             select_row = 0
         if select_row >= 0:
             self.table.selectRow(select_row)
-            self._selected_id = self.table.item(select_row, 0).data(ID_ROLE)
+            self._selected_id = cell(self.table, select_row, 0).data(ID_ROLE)
         else:
             self._selected_id = None
-        selected = next((p for p in order if p.id == self._selected_id), None)
+        selected = next((p for p in view.rows if p.id == self._selected_id), None)
         products = [
-            _Choice(li.id, self._product_label(li.name, li.live_price))
-            for li in sorted(show.lineup, key=lambda x: (x.position, x.id))
+            _Choice(pid, self._product_label(name, live)) for pid, name, live in view.products
         ]
-        segs = sorted(show.segments, key=lambda x: (x.position, x.id))
-        times = timeline(show, segs)
         segments = [
-            _Choice(seg.id, f"{self._clock(show, t.start_ms)}  {seg.title}")
-            for seg, t in zip(segs, times, strict=True)
+            _Choice(sid, f"{self._clock(start, ms)}  {title}") for sid, title, ms in view.segments
         ]
-        self._load_editor(
-            selected, show, products, segments, issues.get(selected.id, []) if selected else []
-        )
+        self._load_editor(selected, view, products, segments, selected.issues if selected else [])
 
     def _product_label(self, name: str, live_price: int | None) -> str:
         if live_price is None:
             return name
-        return f"{name} · {format_money(live_price, self._currency)}"
+        return f"{name} · {fmt.money(live_price, self._currency)}"
 
     def _load_editor(
         self,
-        p: Promotion | None,
-        show: Show | None,
+        p: PromotionRowData | None,
+        view: PromotionsView | None,
         products: list[_Choice],
         segments: list[_Choice],
-        issues: list[promo_core.PromotionIssue],
+        issues: list[PromotionIssue],
     ) -> None:
         self.editor.setEnabled(p is not None)
         self.delete_button.setEnabled(p is not None)
@@ -336,10 +321,11 @@ class PromotionsPage(PlanEditPage):
     def add_promotion(self, kind: str = "flash_sale") -> int | None:
         """A new promotion of `kind`, starting at the show start until it is moved; returns its id."""
 
-        def fn(s: Session) -> int:
-            return promo_core.add_promotion(s, self.show_id or 0, kind=kind).id
-
-        new_id = self.edit(self.tr("Add {kind}").format(kind=promo_core.kind_label(kind)), fn)
+        sid = self.show_id or 0
+        new_id = self.edit(
+            self.tr("Add {kind}").format(kind=labels.promotion_kind(kind)),
+            lambda plan: plan.add_promotion(sid, kind=kind),
+        )
         if new_id is not None:
             self._selected_id = new_id
             self.refresh()
@@ -349,10 +335,8 @@ class PromotionsPage(PlanEditPage):
         pid = self._selected_id
         if pid is None:
             return False
-        return (
-            self.edit(text, lambda s: promo_core.update_promotion(s, pid, **values) and True)
-            is not None
-        )
+        sid = self.show_id or 0
+        return self.edit(text, lambda plan: plan.update_promotion(sid, pid, **values)) is not None
 
     @Slot()
     def _on_delete_clicked(self) -> None:
@@ -360,14 +344,15 @@ class PromotionsPage(PlanEditPage):
         if pid is None:
             return
         self._selected_id = None
-        self.edit(self.tr("Delete promotion"), lambda s: promo_core.delete_promotion(s, pid))
+        sid = self.show_id or 0
+        self.edit(self.tr("Delete promotion"), lambda plan: plan.delete_promotion(sid, pid))
 
     @Slot()
     def _on_table_selection_changed(self) -> None:
         if self._loading:
             return
         rows = self.table.selectionModel().selectedRows()
-        pid = self.table.item(rows[0].row(), 0).data(ID_ROLE) if rows else None
+        pid = cell(self.table, rows[0].row(), 0).data(ID_ROLE) if rows else None
         if pid != self._selected_id:
             self._selected_id = pid
             self.refresh()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -18,15 +17,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from livestudio.core import labels
 from livestudio.core.i18n import ui_language
-from livestudio.core.models import Show
-from livestudio.core.models.plan import RISK_CATEGORIES
-from livestudio.core.plan import risks as risk_core
-from livestudio.core.plan.defaults import apply_default_tasks_and_risks
+from livestudio.core.plan.service import RiskRowData
 from livestudio.ui.context import AppContext
 from livestudio.ui.plan.edit_page import PlanEditPage
+from livestudio.ui.plan.tables import cell
+from livestudio.ui.widgets.columns import FIT, Col, apply_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COL_LEVEL, COL_CATEGORY, COL_RISK, COL_LIKELIHOOD, COL_IMPACT, COL_RESPONSE, COL_OWNER = range(7)
@@ -80,7 +78,9 @@ class RisksPage(PlanEditPage):
                 self.tr("Owner"),
             ]
         )
-        self.table.horizontalHeaderItem(COL_LEVEL).setToolTip(
+        level_header = self.table.horizontalHeaderItem(COL_LEVEL)
+        assert level_header is not None
+        level_header.setToolTip(
             self.tr(
                 "Priority = likelihood × impact: 1–4 low, 5–9 medium, 10–14 high, 15–25 critical"
             )
@@ -95,12 +95,19 @@ class RisksPage(PlanEditPage):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for c in (COL_LEVEL, COL_CATEGORY, COL_LIKELIHOOD, COL_IMPACT):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_RISK, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_RESPONSE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_OWNER, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(COL_OWNER, 90)
+        # risk and response wrap (rows grow); the level, pickers and owner fit their content
+        apply_columns(
+            self.table,
+            {
+                COL_LEVEL: FIT,
+                COL_CATEGORY: FIT,
+                COL_RISK: Col.stretch(160),
+                COL_LIKELIHOOD: FIT,
+                COL_IMPACT: FIT,
+                COL_RESPONSE: Col.stretch(200),
+                COL_OWNER: FIT,
+            },
+        )
         self.table.itemChanged.connect(self._on_table_item_changed)
         # wrapped text needs the final column widths before rows can take their height
         self._row_timer = QTimer(self)
@@ -130,26 +137,26 @@ class RisksPage(PlanEditPage):
     def reload(self) -> None:
         self._loading = True
         try:
-            with self.ctx.store.session() as s:
-                show = s.get(Show, self.show_id) if self.show_id is not None else None
-                self._fill(show)
+            risks = self.plan.risks(self.show_id) if self.show_id is not None else None
+            self._fill(risks)
+        except LookupError:  # the show was deleted meanwhile
+            self._fill(None)
         finally:
             self._loading = False
 
-    def _fill(self, show: Show | None) -> None:
-        self.setEnabled(show is not None)
+    def _fill(self, risks: list[RiskRowData] | None) -> None:
+        self.setEnabled(risks is not None)
         self.table.setRowCount(0)
         self._spins.clear()
-        if show is None:
+        if risks is None:
             self.summary.setText(self.tr("Choose a show to plan for what could go wrong."))
             self.delete_button.setEnabled(False)
             return
-        risks = risk_core.sorted_risks(show)
         self.table.setRowCount(len(risks))
         select_row = -1
         counts: dict[str, int] = {}
         for r, risk in enumerate(risks):
-            level = risk_core.risk_level(risk.priority)
+            level = risk.level
             counts[level.key] = counts.get(level.key, 0) + 1
             lvl = QTableWidgetItem(f"{risk.priority}  {level.label}")
             lvl.setBackground(QBrush(QColor(level.colour)))
@@ -176,8 +183,8 @@ class RisksPage(PlanEditPage):
                 filler.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(r, col, filler)
             combo = QComboBox(self.table)
-            for cat in RISK_CATEGORIES:
-                combo.addItem(risk_core.category_label(cat), cat)
+            for cat, label in labels.risk_categories().items():
+                combo.addItem(label, cat)
             combo.setCurrentIndex(max(0, combo.findData(risk.category)))
             combo.activated.connect(
                 lambda _i, rid=risk.id, c=combo: self.update_risk(
@@ -234,22 +241,23 @@ class RisksPage(PlanEditPage):
         return combo
 
     def row_ids(self) -> list[int]:
-        return [self.table.item(r, COL_LEVEL).data(ID_ROLE) for r in range(self.table.rowCount())]
+        return [cell(self.table, r, COL_LEVEL).data(ID_ROLE) for r in range(self.table.rowCount())]
 
     # ---- editing ------------------------------------------------------------------------------
     def update_risk(self, risk_id: int, text: str, **values: object) -> None:
         if self._loading:
             return
         self._selected_id = risk_id
-        self.edit(text, lambda s: risk_core.update_risk(s, risk_id, **values))
+        sid = self.show_id or 0
+        self.edit(text, lambda plan: plan.update_risk(sid, risk_id, **values))
 
     def add_risk(self, description: str | None = None, category: str = "technical") -> int | None:
         desc = description or self.tr("New risk")
 
-        def fn(s: Session) -> int:
-            return risk_core.add_risk(s, self.show_id or 0, desc, category=category).id
-
-        new_id = self.edit(self.tr("Add risk"), fn)
+        sid = self.show_id or 0
+        new_id = self.edit(
+            self.tr("Add risk"), lambda plan: plan.add_risk(sid, desc, category=category)
+        )
         if new_id is not None:
             self._selected_id = new_id
             self.refresh()
@@ -260,16 +268,15 @@ class RisksPage(PlanEditPage):
         rid = self._selected_id
         if rid is not None:
             self._selected_id = None
-            self.edit(self.tr("Delete risk"), lambda s: risk_core.delete_risk(s, rid))
+            sid = self.show_id or 0
+            self.edit(self.tr("Delete risk"), lambda plan: plan.delete_risk(sid, rid))
 
     @Slot()
     def _on_defaults_clicked(self) -> None:
-        def fn(s: Session) -> None:
-            show = s.get(Show, self.show_id)
-            if show is not None:
-                apply_default_tasks_and_risks(s, show, ui_language(), tasks=False)
-
-        self.edit(self.tr("Add the common risks"), fn)
+        sid, language = self.show_id or 0, ui_language()
+        self.edit(
+            self.tr("Add the common risks"), lambda plan: plan.add_default_risks(sid, language)
+        )
 
     @Slot()
     def _on_table_selection_changed(self) -> None:
@@ -277,7 +284,7 @@ class RisksPage(PlanEditPage):
             return
         rows = self.table.selectionModel().selectedRows()
         self._selected_id = (
-            self.table.item(rows[0].row(), COL_LEVEL).data(ID_ROLE) if rows else None
+            cell(self.table, rows[0].row(), COL_LEVEL).data(ID_ROLE) if rows else None
         )
         self.delete_button.setEnabled(self._selected_id is not None)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Slot
+from PySide6.QtCore import QDateTime, Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,16 +28,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from livestudio.core import fmt, labels
 from livestudio.core.i18n import ui_language
-from livestudio.core.models import PrepTask, Show
-from livestudio.core.models.plan import TASK_PHASES
-from livestudio.core.plan import tasks as task_core
-from livestudio.core.plan.defaults import apply_default_tasks_and_risks
-from livestudio.core.plan.shows import utc_to_local
+from livestudio.core.plan.service import TaskRowData, TasksView
 from livestudio.ui.context import AppContext
 from livestudio.ui.plan.edit_page import PlanEditPage
+from livestudio.ui.widgets.columns import FIT, STRETCH, apply_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE = QColor("#c62828")
@@ -84,11 +80,7 @@ class TasksPage(PlanEditPage):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (1, 2, 3):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
+        apply_columns(self.tree, {0: STRETCH, 1: FIT, 2: FIT, 3: FIT})
         self.tree.itemSelectionChanged.connect(self._on_tree_selection_changed)
         self.tree.itemChanged.connect(self._on_tree_item_changed)
 
@@ -100,16 +92,16 @@ class TasksPage(PlanEditPage):
         self.owner_edit.setPlaceholderText(self.tr("Who does it"))
         self.owner_edit.editingFinished.connect(self._on_owner_edit_finished)
         self.phase_combo = QComboBox(self.editor)
-        for phase in TASK_PHASES:
-            self.phase_combo.addItem(task_core.phase_label(phase), phase)
+        for phase, label in labels.task_phases().items():
+            self.phase_combo.addItem(label, phase)
         self.phase_combo.activated.connect(self._on_phase_combo_activated)
         self.relative_radio = QRadioButton(self.tr("Relative to the show"), self.editor)
         self.fixed_radio = QRadioButton(self.tr("On a date"), self.editor)
         self.none_radio = QRadioButton(self.tr("No due date"), self.editor)
         self._due_group = QButtonGroup(self)
-        for b in (self.relative_radio, self.fixed_radio, self.none_radio):
-            self._due_group.addButton(b)
-            b.clicked.connect(self._on_due_mode_clicked)
+        for radio in (self.relative_radio, self.fixed_radio, self.none_radio):
+            self._due_group.addButton(radio)
+            radio.clicked.connect(self._on_due_mode_clicked)
         self.days_spin = QSpinBox(self.editor)
         self.days_spin.setRange(-60, 365)
         self.days_spin.setToolTip(
@@ -157,44 +149,41 @@ class TasksPage(PlanEditPage):
     def reload(self) -> None:
         self._loading = True
         try:
-            with self.ctx.store.session() as s:
-                show = s.get(Show, self.show_id) if self.show_id is not None else None
-                self._fill(show)
+            view = self.plan.tasks(self.show_id, self.clock()) if self.show_id is not None else None
+            self._fill(view)
+        except LookupError:  # the show was deleted meanwhile
+            self._fill(None)
         finally:
             self._loading = False
 
-    def _due_text(self, task: PrepTask, show: Show) -> str:
-        due = task_core.due_at(task, show)
-        rel = task_core.describe_due(task)
-        if due is None:
+    @staticmethod
+    def _due_text(task: TaskRowData) -> str:
+        rel = task.relative_text
+        if task.due_at is None:
             return rel or "—"
-        local = utc_to_local(due)
-        when = QLocale().toString(QDateTime(local.replace(tzinfo=None)), "ddd MM-dd HH:mm")
+        when = fmt.datetime_text(task.due_at)
         return f"{when} · {rel}" if rel else when
 
-    def _fill(self, show: Show | None) -> None:
-        self.setEnabled(show is not None)
+    def _fill(self, view: TasksView | None) -> None:
+        self.setEnabled(view is not None)
         self.tree.clear()
-        if show is None:
+        if view is None:
             self.summary.setText(self.tr("Choose a show to plan its preparation."))
             self._load_editor(None, None)
             return
-        now = self.clock()
-        groups = task_core.tasks_by_phase(show)
         bold = QFont(self.font())
         bold.setBold(True)
         selected_item: QTreeWidgetItem | None = None
         overdue = 0
         open_count = 0
         first: QTreeWidgetItem | None = None
-        for phase in TASK_PHASES:
-            tasks = groups.get(phase, [])
+        for phase, tasks in view.phases.items():
             done = sum(1 for t in tasks if t.done)
             head = QTreeWidgetItem(
                 self.tree,
                 [
                     self.tr("{phase} ({done}/{n} done)").format(
-                        phase=task_core.phase_label(phase), done=done, n=len(tasks)
+                        phase=labels.task_phase(phase), done=done, n=len(tasks)
                     )
                 ],
             )
@@ -203,11 +192,11 @@ class TasksPage(PlanEditPage):
             head.setData(0, ID_ROLE, None)
             head.setFirstColumnSpanned(True)
             for t in tasks:
-                late = task_core.is_overdue(t, show, now)
+                late = t.overdue
                 overdue += late
                 open_count += not t.done
                 status = self.tr("Done") if t.done else self.tr("Overdue") if late else ""
-                item = QTreeWidgetItem(head, [t.title, t.owner, self._due_text(t, show), status])
+                item = QTreeWidgetItem(head, [t.title, t.owner, self._due_text(t), status])
                 item.setData(0, ID_ROLE, t.id)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
@@ -219,9 +208,7 @@ class TasksPage(PlanEditPage):
                 if late:
                     for c in range(4):
                         item.setForeground(c, QBrush(OVERDUE))
-                    item.setToolTip(
-                        3, self.tr("Was due {when}").format(when=self._due_text(t, show))
-                    )
+                    item.setToolTip(3, self.tr("Was due {when}").format(when=self._due_text(t)))
                 elif t.done:
                     for c in range(4):
                         item.setForeground(
@@ -232,11 +219,11 @@ class TasksPage(PlanEditPage):
                     selected_item = item
                 first = first or item
             head.setExpanded(True)
-        if show.scheduled_start is None:
+        if view.scheduled_start is None:
             starts = self.tr("The show has no start time yet, so relative due dates are not known.")
         else:
             starts = self.tr("Show starts {when}.").format(
-                when=utc_to_local(show.scheduled_start).strftime("%Y-%m-%d %H:%M")
+                when=fmt.datetime_text(view.scheduled_start)
             )
         self.summary.setText(
             " ".join(
@@ -247,18 +234,18 @@ class TasksPage(PlanEditPage):
             )
         )
         self.summary.setStyleSheet("color: #c62828;" if overdue else "")
-        item = selected_item or first
-        self._selected_id = item.data(0, ID_ROLE) if item else None
-        if item is not None:
-            self.tree.setCurrentItem(item)
-        task = next((t for t in show.tasks if t.id == self._selected_id), None)
-        self._load_editor(task, show)
+        current = selected_item or first
+        self._selected_id = current.data(0, ID_ROLE) if current else None
+        if current is not None:
+            self.tree.setCurrentItem(current)
+        task = next((t for t in view.tasks if t.id == self._selected_id), None)
+        self._load_editor(task, view)
 
-    def _load_editor(self, task: PrepTask | None, show: Show | None) -> None:
+    def _load_editor(self, task: TaskRowData | None, view: TasksView | None) -> None:
         self.editor.setEnabled(task is not None)
         for b in (self.delete_button, self.up_button, self.down_button):
             b.setEnabled(task is not None)
-        if task is None or show is None:
+        if task is None or view is None:
             self.title_edit.clear()
             self.owner_edit.clear()
             return
@@ -266,23 +253,24 @@ class TasksPage(PlanEditPage):
         self.owner_edit.setText(task.owner)
         self.phase_combo.setCurrentIndex(max(0, self.phase_combo.findData(task.phase)))
         relative = task.due_days_before is not None
-        fixed = task.due_at is not None
+        fixed = task.fixed_due_at is not None
         self.relative_radio.setChecked(relative)
         self.fixed_radio.setChecked(fixed and not relative)
         self.none_radio.setChecked(not relative and not fixed)
         self.days_spin.setEnabled(relative)
         self.date_edit.setEnabled(fixed and not relative)
         self.days_spin.setValue(task.due_days_before or 0)
-        self.days_hint.setText(task_core.describe_due(task) if relative else "")
-        due = task_core.due_at(task, show) or show.scheduled_start or self.clock()
-        self.date_edit.setDateTime(QDateTime(utc_to_local(due).replace(tzinfo=None)))
+        self.days_hint.setText(task.relative_text if relative else "")
+        due = task.due_at or view.scheduled_start or self.clock()
+        self.date_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
         self.done_check.setChecked(task.done)
 
     # ---- editing ------------------------------------------------------------------------------
     def _update(self, text: str, **values: object) -> None:
         tid = self._selected_id
+        sid = self.show_id or 0
         if tid is not None:
-            self.edit(text, lambda s: task_core.update_task(s, tid, **values))
+            self.edit(text, lambda plan: plan.update_task(sid, tid, **values))
 
     def add_task(self, title: str | None = None, phase: str | None = None) -> int | None:
         """A new task in the selected task's phase (or "before"), due the day before the show."""
@@ -290,13 +278,12 @@ class TasksPage(PlanEditPage):
             phase = self.phase_combo.currentData() if self._selected_id is not None else "before"
         title = title or self.tr("New task")
 
-        def fn(s: Session) -> int:
-            days = 1 if phase == "before" else 0 if phase == "during" else -1
-            return task_core.add_task(
-                s, self.show_id or 0, title, phase=phase, due_days_before=days
-            ).id
-
-        new_id = self.edit(self.tr("Add task"), fn)
+        sid = self.show_id or 0
+        days = 1 if phase == "before" else 0 if phase == "during" else -1
+        new_id = self.edit(
+            self.tr("Add task"),
+            lambda plan: plan.add_task(sid, title, phase=phase, due_days_before=days),
+        )
         if new_id is not None:
             self._selected_id = new_id
             self.refresh()
@@ -313,39 +300,24 @@ class TasksPage(PlanEditPage):
         tid = self._selected_id
         if tid is not None:
             self._selected_id = None
-            self.edit(self.tr("Delete task"), lambda s: task_core.delete_task(s, tid))
+            sid = self.show_id or 0
+            self.edit(self.tr("Delete task"), lambda plan: plan.delete_task(sid, tid))
 
     @Slot()
     def _on_defaults_clicked(self) -> None:
-        def fn(s: Session) -> None:
-            show = s.get(Show, self.show_id)
-            if show is not None:
-                apply_default_tasks_and_risks(s, show, ui_language(), risks=False)
-
-        self.edit(self.tr("Add the standard task list"), fn)
+        sid, language = self.show_id or 0, ui_language()
+        self.edit(
+            self.tr("Add the standard task list"),
+            lambda plan: plan.add_default_tasks(sid, language),
+        )
 
     def move_selected(self, step: int) -> None:
         """Move the selected task up or down within its phase."""
         tid = self._selected_id
         if tid is None:
             return
-
-        def fn(s: Session) -> None:
-            task = s.get(PrepTask, tid)
-            if task is None:
-                return
-            order = task_core.task_order(s, task.show_id)
-            rows = {t.id: t for t in s.query(PrepTask).filter_by(show_id=task.show_id)}
-            same = [i for i in order if rows[i].phase == task.phase]
-            k = same.index(tid)
-            if not 0 <= k + step < len(same):
-                return
-            other = same[k + step]
-            a, b = order.index(tid), order.index(other)
-            order[a], order[b] = order[b], order[a]
-            task_core.set_task_order(s, task.show_id, order)
-
-        self.edit(self.tr("Move task"), fn)
+        sid = self.show_id or 0
+        self.edit(self.tr("Move task"), lambda plan: plan.move_task_in_phase(sid, tid, step))
 
     @Slot()
     def _on_tree_selection_changed(self) -> None:
@@ -372,7 +344,7 @@ class TasksPage(PlanEditPage):
             self,
             lambda: self.edit(
                 self.tr("Tick task") if done else self.tr("Untick task"),
-                lambda s: task_core.update_task(s, tid, done=done),
+                lambda plan: plan.update_task(self.show_id or 0, tid, done=done),
             ),
         )
 
@@ -408,8 +380,8 @@ class TasksPage(PlanEditPage):
     def _on_date_edit_finished(self, force: bool = False) -> None:
         if not (force or self.fixed_radio.isChecked()):
             return
-        local = self.date_edit.dateTime().toPython()
-        self._update(self.tr("Change due date"), due_at=local.astimezone(UTC))  # naive = local time
+        when = datetime.fromtimestamp(self.date_edit.dateTime().toSecsSinceEpoch(), UTC)
+        self._update(self.tr("Change due date"), due_at=when)
 
     @Slot(bool)
     def _on_done_check_clicked(self, checked: bool) -> None:

@@ -7,9 +7,7 @@ promotion, preparation and risk pages.
 
 from __future__ import annotations
 
-import importlib
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -34,48 +31,46 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from livestudio.core import fmt, labels
 from livestudio.core.i18n import ui_language
-from livestudio.core.models import Show
 from livestudio.core.plan import draft as draft_core
-from livestudio.core.plan import lineup as lineup_core
-from livestudio.core.plan import shows as shows_core
 from livestudio.core.plan import templates as templates_core
+from livestudio.core.plan.service import PlanService, ShowOverview
+from livestudio.core.plan.shows import ShowService
 from livestudio.ui.context import AppContext
 from livestudio.ui.plan.dialogs import DraftDialog, NewShowDialog, ProductPickerDialog
+from livestudio.ui.plan.edit_page import PlanEditPage
+from livestudio.ui.plan.lineup_page import LineupPage
 from livestudio.ui.plan.overview import OverviewPage
-from livestudio.ui.plan.pages import LineupPage, RunOfShowPage
-from livestudio.ui.plan.undo import push_edit
+from livestudio.ui.plan.promotions_page import PromotionsPage
+from livestudio.ui.plan.risks_page import RisksPage
+from livestudio.ui.plan.run_of_show_page import RunOfShowPage
+from livestudio.ui.plan.tables import cell
+from livestudio.ui.plan.tasks_page import TasksPage
+from livestudio.ui.plan.undo import PlanOp, run_op
+from livestudio.ui.widgets.columns import FIT, Col, apply_columns
 
 log = logging.getLogger("livestudio.plan")
 
-# Plan-B's pages: (module, class, tab key)
-EXTRA_PAGES = (
-    ("livestudio.ui.plan.promotions_page", "PromotionsPage", "promotions"),
-    ("livestudio.ui.plan.tasks_page", "TasksPage", "tasks"),
-    ("livestudio.ui.plan.risks_page", "RisksPage", "risks"),
+# The tabs after Overview / Lineup / Run-of-show, built per show with its undo stack: tab key -> page
+EXTRA_PAGES: tuple[tuple[str, type[PlanEditPage]], ...] = (
+    ("promotions", PromotionsPage),
+    ("tasks", TasksPage),
+    ("risks", RisksPage),
 )
-
-
-def _load_page_class(module: str, cls: str) -> type[QWidget] | None:
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name == module:
-            return None
-        raise
-    return getattr(mod, cls, None)
 
 
 class PlanWorkspace(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.plan = PlanService(ctx.store)
+        self.shows = ShowService(ctx.store)
         self.show_id: int | None = None
         self._stacks: dict[int, QUndoStack] = {}
         self.undo_group = QUndoGroup(self)
-        self._extra_pages: dict[str, QWidget] = {}
+        self._extra_pages: dict[str, PlanEditPage] = {}
         self._last_header: tuple[Any, ...] | None = None
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -85,7 +80,7 @@ class PlanWorkspace(QWidget):
 
         # ---- left: the shows
         left = QWidget(splitter)
-        left.setMinimumWidth(340)
+        left.setMinimumWidth(300)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -120,11 +115,8 @@ class PlanWorkspace(QWidget):
         self.show_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.show_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.show_table.verticalHeader().hide()
-        header = self.show_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # date and status are key columns; the title takes the rest (elided, tooltip shows all)
+        apply_columns(self.show_table, {0: FIT, 1: Col.stretch(120), 2: FIT, 3: FIT})
         self.show_table.setWordWrap(False)
         self.show_table.itemSelectionChanged.connect(self._on_show_table_selection_changed)
         ll.addWidget(self.show_table, 1)
@@ -193,11 +185,6 @@ class PlanWorkspace(QWidget):
             "tasks": self.tr("Preparation"),
             "risks": self.tr("Risks"),
         }
-        for module, cls, key in EXTRA_PAGES:
-            if _load_page_class(module, cls) is None:
-                coming = QLabel(self.tr("Coming soon."), self.tabs)
-                coming.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.tabs.addTab(coming, self._extra_titles[key])
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.tabs)
         rl.addWidget(self.stack, 1)
@@ -205,7 +192,7 @@ class PlanWorkspace(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 1000])
+        splitter.setSizes([330, 950])
 
         ctx.shows_changed.connect(self.reload_shows)
         ctx.products_changed.connect(self._on_products_changed)
@@ -230,12 +217,12 @@ class PlanWorkspace(QWidget):
             self._stacks[sid] = stack
         return stack
 
-    def edit(self, text: str, fn: Callable[[Session], Any]) -> Any:
+    def edit(self, text: str, op: PlanOp) -> Any:
         """Run one edit of the current show through its undo stack; a refused edit says why."""
         if self.show_id is None:
             return None
         try:
-            result = push_edit(self.undo_stack(), self.ctx.store, self.show_id, text, fn)
+            result = run_op(self.undo_stack(), self.plan, text, op)
         except (ValueError, LookupError) as exc:
             self.show_message(self.tr("Not changed: {reason}").format(reason=exc))
             self.refresh()
@@ -256,16 +243,18 @@ class PlanWorkspace(QWidget):
     # ---- shows list -----------------------------------------------------------------------
     @Slot()
     def reload_shows(self) -> None:
-        with self.ctx.store.session() as s:
-            shows = shows_core.list_shows(s, self.search.text())
-            rows = [(sh.id, sh.scheduled_start, sh.title, sh.status, sh.platform) for sh in shows]
-        labels = self.overview._status_labels()
+        rows = self.shows.picker(self.search.text())
         self.show_table.blockSignals(True)
         self.show_table.setRowCount(len(rows))
         selected_row = -1
-        for r, (sid, start, title, status, platform) in enumerate(rows):
-            date = start.astimezone().strftime("%Y-%m-%d %H:%M") if start else "—"
-            cells = [date, title, platform or "—", labels.get(status, status)]
+        for r, row in enumerate(rows):
+            sid = row.id
+            cells = [
+                fmt.datetime_text(row.scheduled_start),
+                row.title,
+                row.platform or "—",
+                labels.show_status(row.status),
+            ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, sid)
@@ -279,7 +268,7 @@ class PlanWorkspace(QWidget):
 
     def select_show(self, show_id: int) -> None:
         for r in range(self.show_table.rowCount()):
-            if self.show_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == show_id:
+            if cell(self.show_table, r, 0).data(Qt.ItemDataRole.UserRole) == show_id:
                 self.show_table.selectRow(r)
                 return
         self._set_show(show_id)
@@ -288,7 +277,7 @@ class PlanWorkspace(QWidget):
     def _on_show_table_selection_changed(self) -> None:
         rows = self.show_table.selectionModel().selectedRows()
         sid = (
-            self.show_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+            cell(self.show_table, rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
         )
         if sid != self.show_id:
             self._set_show(sid)
@@ -311,26 +300,20 @@ class PlanWorkspace(QWidget):
         self.ctx.set_current_show(show_id)
 
     def _install_extra_pages(self) -> None:
-        """Plan-B's pages take the show's undo stack when built, so they are rebuilt per show."""
+        """These pages take the show's undo stack when built, so they are rebuilt per show."""
         current = self.tabs.currentIndex()
-        for module, cls_name, key in EXTRA_PAGES:
-            cls = _load_page_class(module, cls_name)
-            if cls is None:
-                continue
+        for n, (key, cls) in enumerate(EXTRA_PAGES):
             old = self._extra_pages.pop(key, None)
-            index = 3 + [k for _m, _c, k in EXTRA_PAGES].index(key)
             if old is not None:
                 self.tabs.removeTab(self.tabs.indexOf(old))
                 old.deleteLater()
             if self.show_id is None:
                 continue
-            page = cls(self.ctx, self.undo_stack(), self.tabs)  # type: ignore[call-arg]
-            signal = getattr(page, "plan_edited", None)
-            if signal is not None:
-                signal.connect(self._on_page_plan_edited)
-            page.set_show(self.show_id)  # type: ignore[attr-defined]
+            page = cls(self.ctx, self.undo_stack(), self.tabs)
+            page.plan_edited.connect(self._on_page_plan_edited)
+            page.set_show(self.show_id)
             self._extra_pages[key] = page
-            self.tabs.insertTab(min(index, self.tabs.count()), page, self._extra_titles[key])
+            self.tabs.insertTab(min(3 + n, self.tabs.count()), page, self._extra_titles[key])
         if 0 <= current < self.tabs.count():
             self.tabs.setCurrentIndex(current)
 
@@ -342,59 +325,50 @@ class PlanWorkspace(QWidget):
         """Reload the selected show into every page (after any edit, undo or redo)."""
         self._refresh_own_pages()
         for page in self._extra_pages.values():
-            refresh = getattr(page, "refresh", None)
-            if refresh is not None:
-                refresh()
+            page.refresh()
 
     def _refresh_own_pages(self) -> None:
-        with self.ctx.store.session() as s:
-            show = s.get(Show, self.show_id) if self.show_id is not None else None
-            if show is None and self.show_id is not None:
-                self.show_id = None
-            self.stack.setCurrentWidget(self.tabs if show is not None else self.empty_label)
-            self.save_template_button.setEnabled(show is not None)
-            self.action_duplicate.setEnabled(show is not None)
-            self.delete_button.setEnabled(show is not None)
-            self.overview.load(show)
-            self.lineup.load(s, show)
-            self.run_of_show.load(s, show)
-            if show is not None:
-                when = (
-                    show.scheduled_start.astimezone().strftime("%Y-%m-%d %H:%M")
-                    if show.scheduled_start
-                    else self.tr("no date")
-                )
-                self.heading.setText(f"<b>{_html(show.title)}</b> · {when}")
-                self._update_show_row(show)
-                # other workspaces list shows too: tell them when what they show has changed
-                header = (show.id, show.title, show.scheduled_start, show.status, show.platform)
-                if (
-                    self._last_header is not None
-                    and self._last_header[0] == show.id
-                    and self._last_header != header
-                ):
-                    self.ctx.shows_changed.emit()
-                self._last_header = header
-            else:
-                self.heading.clear()
+        show = self.plan.overview(self.show_id)
+        if show is None and self.show_id is not None:
+            self.show_id = None
+        sid = show.id if show is not None else None
+        self.stack.setCurrentWidget(self.tabs if show is not None else self.empty_label)
+        self.save_template_button.setEnabled(show is not None)
+        self.action_duplicate.setEnabled(show is not None)
+        self.delete_button.setEnabled(show is not None)
+        self.overview.load(show)
+        self.lineup.load(self.plan.lineup(sid) if sid is not None else None, sid)
+        self.run_of_show.load(self.plan.run_of_show(sid) if sid is not None else None, sid)
+        if show is None:
+            self.heading.clear()
+            return
+        when = (
+            fmt.datetime_text(show.scheduled_start) if show.scheduled_start else self.tr("no date")
+        )
+        self.heading.setText(f"<b>{_html(show.title)}</b> · {when}")
+        self._update_show_row(show)
+        # other workspaces list shows too: tell them when what they show has changed
+        header = (show.id, show.title, show.scheduled_start, show.status, show.platform)
+        if (
+            self._last_header is not None
+            and self._last_header[0] == show.id
+            and self._last_header != header
+        ):
+            self.ctx.shows_changed.emit()
+        self._last_header = header
 
-    def _update_show_row(self, show: Show) -> None:
-        labels = self.overview._status_labels()
+    def _update_show_row(self, show: ShowOverview) -> None:
         for r in range(self.show_table.rowCount()):
-            if self.show_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == show.id:
-                date = (
-                    show.scheduled_start.astimezone().strftime("%Y-%m-%d %H:%M")
-                    if show.scheduled_start
-                    else "—"
-                )
+            if cell(self.show_table, r, 0).data(Qt.ItemDataRole.UserRole) == show.id:
                 cells = (
-                    date,
+                    fmt.datetime_text(show.scheduled_start),
                     show.title,
                     show.platform or "—",
-                    labels.get(show.status, show.status),
+                    labels.show_status(show.status),
                 )
                 for c, text in enumerate(cells):
-                    self.show_table.item(r, c).setText(text)
+                    cell(self.show_table, r, c).setText(text)
+                    cell(self.show_table, r, c).setToolTip(text)
 
     # ---- new / delete shows ---------------------------------------------------------------
     def open_new_show_dialog(self, mode: str) -> NewShowDialog:
@@ -402,15 +376,12 @@ class PlanWorkspace(QWidget):
         templates: list[templates_core.Template] = []
         title, start = "", None
         if mode == "template":
-            with self.ctx.store.session() as s:
-                templates = templates_core.list_templates(s, ui_language())
+            templates = self.plan.templates(ui_language())
         if mode == "duplicate":
-            if self.show_id is None:
+            src = self.plan.overview(self.show_id)
+            if src is None:
                 raise RuntimeError("no show selected")
-            with self.ctx.store.session() as s:
-                src = s.get(Show, self.show_id)
-                assert src is not None
-                title = self.tr("Copy of {title}").format(title=src.title)
+            title = self.tr("Copy of {title}").format(title=src.title)
         if mode == "blank":
             title = self.tr("New show")
         dialog = NewShowDialog(mode, self, templates=templates, title=title, start=start)
@@ -421,27 +392,24 @@ class PlanWorkspace(QWidget):
 
     def _on_new_show_accepted(self, dialog: NewShowDialog) -> None:
         try:
-            with self.ctx.store.transaction() as s:
-                if dialog.mode == "template":
-                    template = dialog.template()
-                    assert template is not None
-                    show = templates_core.create_from_template(
-                        s, template, title=dialog.title(), scheduled_start=dialog.start_utc()
-                    )
-                elif dialog.mode == "duplicate":
-                    assert self.show_id is not None
-                    show = shows_core.duplicate_show(
-                        s, self.show_id, title=dialog.title(), scheduled_start=dialog.start_utc()
-                    )
-                else:
-                    show = shows_core.create_show(
-                        s,
-                        dialog.title(),
-                        dialog.start_utc(),
-                        currency=self.ctx.currency(),
-                        language=ui_language(),
-                    )
-                new_id = show.id
+            if dialog.mode == "template":
+                template = dialog.template()
+                assert template is not None
+                new_id = self.plan.create_from_template(
+                    template, title=dialog.title(), scheduled_start=dialog.start_utc()
+                )
+            elif dialog.mode == "duplicate":
+                assert self.show_id is not None
+                new_id = self.plan.duplicate_show(
+                    self.show_id, title=dialog.title(), scheduled_start=dialog.start_utc()
+                )
+            else:
+                new_id = self.plan.create_show(
+                    dialog.title(),
+                    dialog.start_utc(),
+                    currency=self.ctx.currency(),
+                    language=ui_language(),
+                )
         except ValueError as exc:
             self.show_message(self.tr("Show not created: {reason}").format(reason=exc))
             return
@@ -454,9 +422,8 @@ class PlanWorkspace(QWidget):
     def _on_delete_clicked(self) -> None:
         if self.show_id is None:
             return
-        with self.ctx.store.session() as s:
-            show = s.get(Show, self.show_id)
-            title = show.title if show else ""
+        show = self.plan.overview(self.show_id)
+        title = show.title if show else ""
         answer = QMessageBox.question(
             self,
             self.tr("Delete show"),
@@ -469,8 +436,7 @@ class PlanWorkspace(QWidget):
             self.delete_show(self.show_id)
 
     def delete_show(self, show_id: int) -> None:
-        with self.ctx.store.transaction() as s:
-            shows_core.delete_show(s, show_id)
+        self.plan.delete_show(show_id)
         stack = self._stacks.pop(show_id, None)
         if stack is not None:
             self.undo_group.removeStack(stack)
@@ -498,8 +464,7 @@ class PlanWorkspace(QWidget):
     def save_as_template(self, name: str) -> bool:
         assert self.show_id is not None
         try:
-            with self.ctx.store.transaction() as s:
-                templates_core.save_as_template(s, self.show_id, name, ui_language())
+            self.plan.save_as_template(self.show_id, name, ui_language())
         except ValueError as exc:
             self.show_message(self.tr("Template not saved: {reason}").format(reason=exc))
             return False
@@ -510,14 +475,9 @@ class PlanWorkspace(QWidget):
     def open_product_picker(self) -> ProductPickerDialog | None:
         if self.show_id is None:
             return None
-        with self.ctx.store.session() as s:
-            exclude = {
-                i.product_id
-                for i in lineup_core.ordered_lineup(s, self.show_id)
-                if i.product_id is not None
-            }
-            show = s.get(Show, self.show_id)
-            currency = show.currency if show else self.ctx.currency()
+        exclude = self.plan.lineup_product_ids(self.show_id)
+        show = self.plan.overview(self.show_id)
+        currency = show.currency if show else self.ctx.currency()
         dialog = ProductPickerDialog(self.ctx.store, currency, exclude, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.add_products(dialog.selected_product_ids()))
@@ -542,19 +502,22 @@ class PlanWorkspace(QWidget):
         sid = self.show_id
         self.edit(
             self.tr("Add products to lineup"),
-            lambda s: lineup_core.add_products(s, sid, product_ids),
+            lambda plan: plan.add_products(sid, product_ids),
         )
 
     def open_draft_dialog(self) -> DraftDialog | None:
         if self.show_id is None:
             return None
-        with self.ctx.store.session() as s:
-            show = s.get(Show, self.show_id)
-            assert show is not None
-            existing = len(show.segments)
-            items = len(show.lineup)
-            length = show.planned_duration_ms
-        dialog = DraftDialog(draft_core.rules_text(), existing, length, items, self)
+        show = self.plan.overview(self.show_id)
+        if show is None:
+            return None
+        dialog = DraftDialog(
+            draft_core.rules_text(),
+            show.segment_count,
+            show.planned_duration_ms,
+            show.lineup_count,
+            self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.draft_from_lineup)
         dialog.open()
@@ -566,7 +529,7 @@ class PlanWorkspace(QWidget):
             return
         sid = self.show_id
         self.edit(
-            self.tr("Draft run-of-show from lineup"), lambda s: draft_core.apply_draft(s, sid)
+            self.tr("Draft run-of-show from lineup"), lambda plan: plan.draft_from_lineup(sid)
         )
         self.tabs.setCurrentWidget(self.run_of_show)
 
@@ -579,8 +542,7 @@ class PlanWorkspace(QWidget):
         return True
 
     def smoke(self) -> None:
-        with self.ctx.store.session() as s:
-            shows_core.list_shows(s)
+        self.shows.picker()
         if not templates_core.builtin_templates():
             raise RuntimeError("no built-in show templates found")
 
