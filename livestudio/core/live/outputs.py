@@ -196,7 +196,9 @@ class TextFileWriter:
     couple of times, and any file that still could not be written is tried again on every later
     call until it succeeds. The first failure of an outage is reported once through `on_problem`
     (a translated sentence), and the recovery once through `on_recovered`; `problem` holds the
-    current outage's sentence, None while all is well. `write()` does not raise OSError."""
+    current outage's sentence, None while all is well. Without `on_problem`, that first failure
+    is raised instead, once, as the OSError it was (for callers that say it themselves); later
+    calls go on retrying without raising until the files are written again."""
 
     NAMES = ("segment", "remaining", "promo", "next")
 
@@ -242,7 +244,8 @@ class TextFileWriter:
                     error = failed
                     self._last.pop(name, None)  # written again next time even if unchanged
         if error is not None:
-            self._report(error)
+            if self._report(error) and self.on_problem is None:
+                raise error
         elif self.problem is not None:
             self.problem = None
             log.info("OBS text files written again in %s", self.folder)
@@ -269,9 +272,10 @@ class TextFileWriter:
                 self._sleep(self._delay * (attempt + 1))
         return None  # pragma: no cover (the loop always returns)
 
-    def _report(self, exc: OSError) -> None:
+    def _report(self, exc: OSError) -> bool:
+        """True for the first failure of an outage (reported now), False while it goes on."""
         if self.problem is not None:
-            return
+            return False
         self.problem = translate(
             "Live",
             "Could not write the OBS text files in {folder}: {reason}. LiveStudio keeps trying.",
@@ -279,6 +283,7 @@ class TextFileWriter:
         log.warning("OBS text files: %s", exc)
         if self.on_problem is not None:
             self.on_problem(self.problem)
+        return True
 
 
 class OverlayServer(ViewServer):
