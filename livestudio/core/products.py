@@ -214,6 +214,19 @@ class ProductService:
         with self.store.session() as s:
             return int(s.scalar(select(func.count(Product.id))) or 0)
 
+    def shows_using(self, product_ids: Iterable[int]) -> list[str]:
+        """Titles of the shows whose lineup plans with any of these products (asked before
+        deleting them; those shows keep their own copy of name and prices)."""
+        from livestudio.core.plan.shows import shows_using_product
+
+        titles: list[str] = []
+        with self.store.session() as s:
+            for pid in product_ids:
+                for show in shows_using_product(s, pid):
+                    if show.title not in titles:
+                        titles.append(show.title)
+        return titles
+
     def categories(self) -> list[str]:
         with self.store.session() as s:
             rows = s.scalars(

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 
 from livestudio.core.products import ProductData, ProductService
 from tests.products.sheets import DATA, make_xlsx
@@ -172,7 +172,7 @@ def test_import_from_the_file_menu_through_the_preview(
 ) -> None:  # type: ignore[no-untyped-def]
     seed(ws, ProductData(None, "LS-KH-001", "丝绒雾面口红 #316 豆沙色", "彩妆", 9900, 3250, 860))
     wb = load_workbook(SAMPLE_ZH)
-    wb.active["F5"] = "很多"  # row 5 (LS-KH-002): stock is not a number
+    wb.active["A5"] = None  # row 5 (LS-KH-002) loses its SKU: the row is refused
     wb.save(tmp_path / "选品表.xlsx")
     from PySide6.QtWidgets import QFileDialog
 
@@ -186,7 +186,9 @@ def test_import_from_the_file_menu_through_the_preview(
     assert titles == ["To add (28)", "To update (1)", "Unchanged (0)", "Rejected (1)"]
     assert dialog.tabs.currentWidget() is dialog.views["rejected"]
     rejected = dialog.views["rejected"].model()
-    assert rejected.index(0, 2).data() == "row 5, column 库存: '很多' is not a number"
+    assert rejected.index(0, 2).data() == (
+        "row 5, column 商品编码: the SKU is empty; every product needs one"
+    )
     update = dialog.views["update"].model()
     price_col = 1 + [f for f in ("sku", "name", "category", "list_price")].index("list_price")
     assert update.index(0, price_col).data() == "¥129.00"
@@ -300,14 +302,20 @@ def test_export_from_the_file_menu(main_window, ws, qtbot, monkeypatch, tmp_path
     wb.close()
     assert row[:6] == ["E-1", "'=1+1 口红", "彩妆", 129, 32.5, 860]
     assert ws.banner.text().startswith("Exported 1 products to ")
+    # the notice names the file and offers to open it or show its folder
+    notice = ws.export_notice
+    assert notice is not None and notice.isVisible() and "导出.xlsx" in notice.text()
+    assert notice.findChild(QPushButton, "export_open") is not None
+    assert notice.findChild(QPushButton, "export_show_in_folder") is not None
+    notice.close()
 
 
-@pytest.mark.parametrize("step", ["_load_job", "_apply_job"])
+@pytest.mark.parametrize("step", ["load_job", "apply_job"])
 def test_cancel_in_the_progress_dialog_writes_nothing(ws, qtbot, monkeypatch, step) -> None:  # type: ignore[no-untyped-def]
     import threading
 
     from livestudio.core.excel import product_import
-    from livestudio.ui.products import workspace as module
+    from livestudio.ui.products import importing as module
 
     monkeypatch.setattr(
         product_import, "CHUNK", 5
@@ -321,11 +329,11 @@ def test_cancel_in_the_progress_dialog_writes_nothing(ws, qtbot, monkeypatch, st
 
     monkeypatch.setattr(module, step, gated)
     ws.import_file(str(SAMPLE_ZH))
-    if step == "_apply_job":
+    if step == "apply_job":
         qtbot.waitUntil(lambda: ws.preview_dialog is not None, timeout=10000)
         qtbot.mouseClick(ws.preview_dialog.import_button, Qt.MouseButton.LeftButton)
     assert ws.busy()
-    progress = ws._job[1]
+    progress = ws.job.dialog
     assert not ws.import_button.isEnabled()
     from PySide6.QtWidgets import QPushButton
 

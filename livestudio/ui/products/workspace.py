@@ -5,161 +5,52 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDir, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import (
-    QAction,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QKeySequence,
-    QUndoCommand,
-    QUndoStack,
-)
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QProgressDialog,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from livestudio.core.excel import (
-    ImportCancelled,
-    SheetError,
-    apply_import,
-    build_preview,
-    export_products,
-    list_sheets,
-    load_for_import,
-    remember_mapping,
-)
+from livestudio.core import fmt
+from livestudio.core.db import Store
+from livestudio.core.excel import ImportCancelled, SheetError, export_products
 from livestudio.core.excel.errors import ImportFailed
-from livestudio.core.excel.product_import import ImportPreview, ImportSummary, LoadedSheet
+from livestudio.core.excel.product_import import ImportSummary
 from livestudio.core.products import FIELDS, ProductData, ProductError, ProductService, field_label
-from livestudio.tasks import Cancelled, Task, run_task
+from livestudio.tasks import Cancelled
 from livestudio.ui.context import AppContext
+from livestudio.ui.products.commands import AddCommand, DeleteCommand, EditCommand
 from livestudio.ui.products.dialogs import MappingDialog, PreviewDialog, SheetChooserDialog
+from livestudio.ui.products.importing import ImportFlow
 from livestudio.ui.products.model import ID_ROLE, ProductFilterProxy, ProductTableModel
+from livestudio.ui.products.toolbar import ProductsToolbar
+from livestudio.ui.products.view import ProductTableView
+from livestudio.ui.widgets.columns import FIT, Col, apply_columns
+from livestudio.ui.widgets.exported import announce_export
+from livestudio.ui.widgets.jobs import Job, run_job
 
 log = logging.getLogger("livestudio.products")
 
-IMPORT_SUFFIXES = {".xlsx", ".xlsm", ".csv", ".txt", ".tsv", ".xls", ".ods"}
-COLUMN_WIDTHS = {
-    "sku": 130,
-    "name": 260,
-    "category": 100,
-    "list_price": 120,
-    "cost": 110,
-    "stock": 70,
-    "selling_points": 300,
-    "notes": 200,
+# Key columns fit their content; the product name stretches; free text elides (full text in
+# the tooltip).
+COLUMN_POLICY = {
+    "sku": FIT,
+    "name": Col.stretch(220),
+    "category": FIT,
+    "list_price": FIT,
+    "cost": FIT,
+    "stock": FIT,
+    "selling_points": Col.elide(240),
+    "notes": Col.elide(160),
 }
-
-
-class ProductTableView(QTableView):
-    """The catalog table; dropping a spreadsheet file on it starts an import."""
-
-    file_dropped = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.viewport().setAcceptDrops(True)
-
-    @staticmethod
-    def _file_of(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> str | None:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return None
-        for url in mime.urls():
-            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in IMPORT_SUFFIXES:
-                return url.toLocalFile()
-        return None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if self._file_of(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        if self._file_of(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        path = self._file_of(event)
-        if path:
-            event.acceptProposedAction()
-            self.file_dropped.emit(path)
-        else:
-            event.ignore()
-
-
-# ---- undo -------------------------------------------------------------------------------------
-class _EditCommand(QUndoCommand):
-    def __init__(
-        self, ws: ProductsWorkspace, pid: int, field: str, old: Any, new: Any, sku: str
-    ) -> None:
-        super().__init__(ws.tr("Edit {field} of {sku}").format(field=field_label(field), sku=sku))
-        self.ws, self.pid, self.field, self.old, self.new = ws, pid, field, old, new
-        self._done_already = True
-
-    def redo(self) -> None:
-        if self._done_already:
-            self._done_already = False
-            return
-        self.ws._write_values(self.pid, {self.field: self.new})
-
-    def undo(self) -> None:
-        self.ws._write_values(self.pid, {self.field: self.old})
-
-
-class _AddCommand(QUndoCommand):
-    def __init__(self, ws: ProductsWorkspace, product: ProductData, text: str) -> None:
-        super().__init__(text)
-        self.ws, self.product = ws, product
-        self._done_already = True
-
-    def redo(self) -> None:
-        if self._done_already:
-            self._done_already = False
-            return
-        self.ws._guarded(lambda: self.ws.service.restore([self.product]))
-
-    def undo(self) -> None:
-        assert self.product.id is not None
-        pid = self.product.id
-        self.ws._guarded(lambda: self.ws.service.delete([pid]))
-
-
-class _DeleteCommand(QUndoCommand):
-    def __init__(self, ws: ProductsWorkspace, ids: list[int], text: str) -> None:
-        super().__init__(text)
-        self.ws, self.ids = ws, ids
-        self.deleted: list[ProductData] = []
-
-    def redo(self) -> None:
-        def run() -> None:
-            self.deleted = self.ws.service.delete(self.ids)
-
-        self.ws._guarded(run)
-
-    def undo(self) -> None:
-        self.ws._guarded(lambda: self.ws.service.restore(self.deleted))
 
 
 # ---- the workspace ------------------------------------------------------------------------------
@@ -174,12 +65,12 @@ class ProductsWorkspace(QWidget):
         self.service = ProductService(ctx.store, ctx.currency())
         self.undo_stack = QUndoStack(self)
         self._own_change = False
-        self._job: tuple[Task, QProgressDialog] | None = None
-        self.mapping_dialog: MappingDialog | None = None
-        self.preview_dialog: PreviewDialog | None = None
-        self.sheet_dialog: SheetChooserDialog | None = None
+        self.job: Job | None = None
         self.message_box: QMessageBox | None = None
+        self.export_notice: QMessageBox | None = None
         self.last_summary: ImportSummary | None = None
+        self.importer = ImportFlow(self, self)
+        self.importer.imported.connect(self._on_imported)
         self._build()
         ctx.products_changed.connect(self._on_ctx_products_changed)
         self.reload()
@@ -187,52 +78,20 @@ class ProductsWorkspace(QWidget):
     # ---- layout ----------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter by SKU, name, category, selling points or notes…")
-        )
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName(self.tr("Filter products"))
-        self.filter_edit.setMinimumWidth(280)
-        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
-        bar.addWidget(self.filter_edit, 2)
-        self.category_combo = QComboBox(self)
-        self.category_combo.setAccessibleName(self.tr("Category filter"))
-        self.category_combo.setMinimumWidth(150)
-        self.category_combo.currentIndexChanged.connect(self._on_category_combo_changed)
-        bar.addWidget(self.category_combo)
-        bar.addStretch(1)
-
-        def button(text: str, tip: str, slot: Callable[[], None]) -> QPushButton:
-            b = QPushButton(text, self)
-            b.setToolTip(tip)
-            b.clicked.connect(slot)
-            bar.addWidget(b)
-            return b
-
-        self.add_button = button(
-            self.tr("&Add"), self.tr("Add a product (Ctrl+N)"), self.add_product
-        )
-        self.duplicate_button = button(
-            self.tr("D&uplicate"),
-            self.tr("Copy the selected product with a new SKU (Ctrl+D)"),
-            self.duplicate_selected,
-        )
-        self.delete_button = button(
-            self.tr("&Delete"),
-            self.tr("Delete the selected products (Del); Ctrl+Z undoes"),
-            self.delete_selected,
-        )
-        self.import_button = button(
-            self.tr("&Import…"),
-            self.tr("Import products from an .xlsx or .csv file"),
-            self.start_import,
-        )
-        self.export_button = button(
-            self.tr("E&xport…"), self.tr("Export all products to .xlsx or .csv"), self.start_export
-        )
-        layout.addLayout(bar)
+        self.toolbar = ProductsToolbar(self)
+        tb = self.toolbar
+        self.filter_edit, self.category_combo = tb.filter_edit, tb.category_combo
+        self.add_button, self.duplicate_button = tb.add_button, tb.duplicate_button
+        self.delete_button = tb.delete_button
+        self.import_button, self.export_button = tb.import_button, tb.export_button
+        tb.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        tb.category_combo.currentIndexChanged.connect(self._on_category_combo_changed)
+        tb.add_clicked.connect(self.add_product)
+        tb.duplicate_clicked.connect(self.duplicate_selected)
+        tb.delete_clicked.connect(self.delete_selected)
+        tb.import_clicked.connect(self.start_import)
+        tb.export_clicked.connect(self.start_export)
+        layout.addWidget(tb)
 
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
@@ -259,11 +118,7 @@ class ProductsWorkspace(QWidget):
         )
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for i, f in enumerate(FIELDS):
-            self.table.setColumnWidth(i, COLUMN_WIDTHS[f])
+        apply_columns(self.table, {FIELDS.index(f): rule for f, rule in COLUMN_POLICY.items()})
         self.table.setAccessibleName(self.tr("Products"))
         self.table.file_dropped.connect(self.import_file)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -308,17 +163,8 @@ class ProductsWorkspace(QWidget):
         self.service.currency = self.ctx.currency()
         selected = set(self.selected_ids())
         self.model.set_products(self.service.products())
-        cats = self.service.categories()
-        current = self.category_combo.currentData()
-        self.category_combo.blockSignals(True)
-        self.category_combo.clear()
-        self.category_combo.addItem(self.tr("All categories"), None)
-        for c in cats:
-            self.category_combo.addItem(c, c)
-        idx = self.category_combo.findData(current) if current else 0
-        self.category_combo.setCurrentIndex(max(idx, 0))
-        self.category_combo.blockSignals(False)
-        self.proxy.set_category(self.category_combo.currentData())
+        self.toolbar.set_categories(self.service.categories(), self.tr("All categories"))
+        self.proxy.set_category(self.toolbar.category())
         self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
         if selected:
             self.select_ids(selected)
@@ -328,21 +174,18 @@ class ProductsWorkspace(QWidget):
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         if shown == total:
-            text = self.tr("{n} products").format(n=total)
+            text = self.tr("{n} products").format(n=fmt.number(total))
         else:
-            text = self.tr("Showing {shown} of {n} products").format(shown=shown, n=total)
+            text = self.tr("Showing {shown} of {n} products").format(
+                shown=fmt.number(shown), n=fmt.number(total)
+            )
         self.count_label.setText(text)
         self.empty_hint.setVisible(total == 0)
         self._update_buttons()
 
     @Slot()
     def _update_buttons(self) -> None:
-        has_sel = bool(self.selected_ids())
-        busy = self._job is not None
-        self.duplicate_button.setEnabled(has_sel)
-        self.delete_button.setEnabled(has_sel)
-        self.import_button.setEnabled(not busy)
-        self.export_button.setEnabled(not busy)
+        self.toolbar.set_enabled_for(bool(self.selected_ids()), self.job is not None)
 
     def selected_ids(self) -> list[int]:
         sel = self.table.selectionModel()
@@ -409,7 +252,7 @@ class ProductsWorkspace(QWidget):
         self.banner.show()
         self.ctx.status_message.emit(text)
 
-    def _warn(self, title: str, text: str) -> None:
+    def warn(self, title: str, text: str) -> None:
         """A non-blocking warning box (and the same text in the banner)."""
         self.show_problem(text)
         if self.message_box is not None:
@@ -438,14 +281,15 @@ class ProductsWorkspace(QWidget):
             return None
         self.banner.hide()
         self.undo_stack.push(
-            _EditCommand(self, pid, field, before.value(field), after.value(field), after.sku)
+            EditCommand(self, pid, field, before.value(field), after.value(field), after.sku)
         )
         self.model.replace_product(after)
         self._update_counts()
         self._emit_changed()
         return None
 
-    def _write_values(self, pid: int, values: dict[str, Any]) -> None:
+    def write_values(self, pid: int, values: dict[str, Any]) -> None:
+        """Set fields of one product (undo / redo of an edit) and show the stored result."""
         try:
             self.service.set_values(pid, values)
             product = self.service.get(pid)
@@ -455,7 +299,8 @@ class ProductsWorkspace(QWidget):
         self.model.replace_product(product)
         self._emit_changed()
 
-    def _guarded(self, fn: Callable[[], Any]) -> None:
+    def guarded(self, fn: Callable[[], Any]) -> None:
+        """Run a service call of an undo command; a refusal goes to the banner."""
         try:
             fn()
         except ProductError as exc:
@@ -471,7 +316,7 @@ class ProductsWorkspace(QWidget):
             ProductData(id=None, sku=self.service.suggest_sku(), name=self.tr("New product"))
         )
         self.undo_stack.push(
-            _AddCommand(self, product, self.tr("Add {sku}").format(sku=product.sku))
+            AddCommand(self, product, self.tr("Add {sku}").format(sku=product.sku))
         )
         self.reload()
         self._emit_changed()
@@ -489,7 +334,7 @@ class ProductsWorkspace(QWidget):
             self.show_problem(str(exc))
             return
         self.undo_stack.push(
-            _AddCommand(self, copy, self.tr("Duplicate as {sku}").format(sku=copy.sku))
+            AddCommand(self, copy, self.tr("Duplicate as {sku}").format(sku=copy.sku))
         )
         self.reload()
         self._emit_changed()
@@ -523,18 +368,6 @@ class ProductsWorkspace(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _shows_using(self, product_ids: list[int]) -> list[str]:
-        """Titles of the shows whose lineup uses any of these products (asked before deleting)."""
-        from livestudio.core.plan.shows import shows_using_product
-
-        titles: list[str] = []
-        with self.ctx.store.session() as s:
-            for pid in product_ids:
-                for show in shows_using_product(s, pid):
-                    if show.title not in titles:
-                        titles.append(show.title)
-        return titles
-
     @Slot()
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -542,10 +375,10 @@ class ProductsWorkspace(QWidget):
             return
         row = self.model.row_of(ids[0])
         first = self.model.product(row).name if row is not None else ""
-        if not self.confirm_delete(len(ids), first or "?", self._shows_using(ids)):
+        if not self.confirm_delete(len(ids), first or "?", self.service.shows_using(ids)):
             return
         text = self.tr("Delete {n} products").format(n=len(ids))
-        self.undo_stack.push(_DeleteCommand(self, ids, text))
+        self.undo_stack.push(DeleteCommand(self, ids, text))
         self.show_info(
             self.tr("Deleted {n} products. Press Ctrl+Z to bring them back.").format(n=len(ids))
         )
@@ -557,63 +390,58 @@ class ProductsWorkspace(QWidget):
 
     @Slot(int)
     def _on_category_combo_changed(self, _index: int) -> None:
-        self.proxy.set_category(self.category_combo.currentData())
+        self.proxy.set_category(self.toolbar.category())
         self._update_counts()
 
-    # ---- background jobs -------------------------------------------------------------
-    def _run_job(
+    # ---- background jobs (ImportFlow's host too) -------------------------------------
+    def widget(self) -> QWidget:
+        return self
+
+    def store(self) -> Store:
+        return self.ctx.store
+
+    def currency(self) -> str:
+        return self.ctx.currency()
+
+    def run(
         self, label: str, fn: Callable[..., Any], *args: Any, on_result: Callable[[Any], None]
     ) -> None:
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowTitle(self.tr("Products"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(500)
-        dialog.setMinimumWidth(380)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-
-        def progressed(done: int, total: int) -> None:
-            if total > 0:
-                dialog.setMaximum(total)
-                dialog.setValue(min(done, total))
-
-        def finish() -> None:
-            dialog.close()
-            dialog.deleteLater()
-            self._job = None
-            self._update_buttons()
-
-        def ok(result: Any) -> None:
-            finish()
-            on_result(result)
-
-        def failed(exc: BaseException) -> None:
-            finish()
-            self._on_job_failed(exc)
-
-        task = run_task(
-            fn, *args, with_progress=True, on_result=ok, on_error=failed, on_progress=progressed
+        """One job at a time through the shared runner; import and export wait for it."""
+        self.job = run_job(
+            self,
+            label,
+            fn,
+            *args,
+            title=self.tr("Products"),
+            on_result=on_result,
+            on_error=self._on_job_failed,
         )
-        dialog.canceled.connect(task.cancel)
-        self._job = (task, dialog)
+        self.job.finished.connect(self._on_job_finished)
+        self._update_buttons()
+
+    @Slot()
+    def _on_job_finished(self) -> None:
+        self.job = None
         self._update_buttons()
 
     def busy(self) -> bool:
-        return self._job is not None
+        return self.job is not None
 
     def cancel_job(self) -> None:
-        if self._job is not None:
-            self._job[0].cancel()
+        if self.job is not None:
+            self.job.cancel()
 
     def _on_job_failed(self, exc: BaseException) -> None:
+        self.job = None  # before the message: a new import may start from it
+        self._update_buttons()
         if isinstance(exc, ImportCancelled | Cancelled):
             self.show_info(self.tr("Cancelled; nothing was changed."))
             return
         if isinstance(exc, SheetError | ImportFailed):
-            self._warn(self.tr("Cannot import"), str(exc))
+            self.warn(self.tr("Cannot import"), str(exc))
             return
         if isinstance(exc, OSError):
-            self._warn(
+            self.warn(
                 self.tr("File problem"),
                 self.tr("{file}: {reason}").format(
                     file=getattr(exc, "filename", "") or "", reason=exc.strerror or exc
@@ -623,10 +451,22 @@ class ProductsWorkspace(QWidget):
         raise exc  # a bug: the crash handler shows it
 
     # ---- import ----------------------------------------------------------------------
+    @property
+    def mapping_dialog(self) -> MappingDialog | None:
+        return self.importer.mapping_dialog
+
+    @property
+    def preview_dialog(self) -> PreviewDialog | None:
+        return self.importer.preview_dialog
+
+    @property
+    def sheet_dialog(self) -> SheetChooserDialog | None:
+        return self.importer.sheet_dialog
+
     @Slot()
     def start_import(self) -> None:
         """File ▸ Import products…: choose a file, then the import flow."""
-        if self._job is not None:
+        if self.job is not None:
             return
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -640,87 +480,10 @@ class ProductsWorkspace(QWidget):
     @Slot(str)
     def import_file(self, path: str, sheet: str | None = None) -> None:
         """Import `path`: sheet chooser when it has several, mapping when needed, then the preview."""
-        if self._job is not None:
+        if self.job is not None:
             return
         self.banner.hide()
-        if sheet is None:
-            try:
-                sheets = list_sheets(path)
-            except SheetError as exc:
-                self._warn(self.tr("Cannot import"), str(exc))
-                return
-            if len(sheets) > 1:
-                dlg = SheetChooserDialog(Path(path).name, sheets, self)
-                dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-                dlg.accepted.connect(lambda: self.import_file(path, dlg.sheet()))
-                dlg.finished.connect(lambda _r: setattr(self, "sheet_dialog", None))
-                self.sheet_dialog = dlg
-                dlg.open()
-                return
-        currency = self.ctx.currency()
-        self._run_job(
-            self.tr("Reading {file}…").format(file=Path(path).name),
-            _load_job,
-            self.ctx.store,
-            path,
-            sheet,
-            currency,
-            on_result=self._on_loaded,
-        )
-
-    def _on_loaded(self, result: tuple[LoadedSheet, ImportPreview | None]) -> None:
-        loaded, preview = result
-        if preview is not None:
-            self._show_preview(preview, loaded)
-        else:
-            self._open_mapping(loaded, loaded.mapping)
-
-    def _open_mapping(self, loaded: LoadedSheet, mapping: dict[str, int]) -> None:
-        dlg = MappingDialog(loaded.data.where, loaded.data.headers, mapping, self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def accepted() -> None:
-            chosen = dlg.mapping()
-            if dlg.remember.isChecked():
-                remember_mapping(self.ctx.store, loaded.data.signature, chosen)
-            self._run_job(
-                self.tr("Checking rows…"),
-                _preview_job,
-                self.ctx.store,
-                loaded,
-                chosen,
-                self.ctx.currency(),
-                on_result=lambda p: self._show_preview(p, loaded),
-            )
-
-        dlg.accepted.connect(accepted)
-        dlg.rejected.connect(
-            lambda: self.show_info(self.tr("Import cancelled; nothing was changed."))
-        )
-        dlg.finished.connect(lambda _r: setattr(self, "mapping_dialog", None))
-        self.mapping_dialog = dlg
-        dlg.open()
-
-    def _show_preview(self, preview: ImportPreview, loaded: LoadedSheet) -> None:
-        dlg = PreviewDialog(preview, self)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.accepted.connect(lambda: self._apply(preview))
-        dlg.rejected.connect(
-            lambda: self.show_info(self.tr("Import cancelled; nothing was changed."))
-        )
-        dlg.remap_requested.connect(lambda: self._open_mapping(loaded, preview.mapping))
-        dlg.finished.connect(lambda _r: setattr(self, "preview_dialog", None))
-        self.preview_dialog = dlg
-        dlg.open()
-
-    def _apply(self, preview: ImportPreview) -> None:
-        self._run_job(
-            self.tr("Importing {n} rows…").format(n=preview.valid_count),
-            _apply_job,
-            self.ctx.store,
-            preview,
-            on_result=self._on_imported,
-        )
+        self.importer.start(path, sheet)
 
     def _on_imported(self, summary: ImportSummary) -> None:
         self.last_summary = summary
@@ -742,9 +505,10 @@ class ProductsWorkspace(QWidget):
     @Slot()
     def start_export(self) -> None:
         """File ▸ Export products…: choose where, then write in the background."""
-        if self._job is not None:
+        if self.job is not None:
             return
-        suggested = str(Path(QDir.homePath()) / f"products-{date.today():%Y%m%d}.xlsx")
+        stamp = fmt.file_stamp()[:8]  # the date
+        suggested = str(Path(QDir.homePath()) / f"products-{stamp}.xlsx")
         xlsx = self.tr("Excel workbook (*.xlsx)")
         csv = self.tr("CSV, UTF-8 (*.csv)")
         path, chosen = QFileDialog.getSaveFileName(
@@ -758,11 +522,11 @@ class ProductsWorkspace(QWidget):
         self.export_to(str(p))
 
     def export_to(self, path: str) -> None:
-        if self._job is not None:
+        if self.job is not None:
             return
-        self._run_job(
+        self.run(
             self.tr("Writing {file}…").format(file=Path(path).name),
-            _export_job,
+            export_job,
             self.ctx.store,
             path,
             self.ctx.currency(),
@@ -770,7 +534,10 @@ class ProductsWorkspace(QWidget):
         )
 
     def _on_exported(self, path: str, count: int) -> None:
-        self.show_info(self.tr("Exported {n} products to {path}").format(n=count, path=path))
+        self.show_info(
+            self.tr("Exported {n} products to {path}").format(n=fmt.number(count), path=path)
+        )
+        self.export_notice = announce_export(self, path)
         self.export_finished.emit(path)
 
     # ---- hooks -----------------------------------------------------------------------
@@ -783,30 +550,6 @@ class ProductsWorkspace(QWidget):
         return True
 
 
-# ---- jobs (run on a worker thread; no widgets here) -----------------------------------------------
-def _load_job(
-    store: Any, path: str, sheet: str | None, currency: str, progress: Any, cancelled: Any
-) -> tuple[LoadedSheet, ImportPreview | None]:
-    loaded = load_for_import(store, path, sheet, progress=progress, cancelled=cancelled)
-    if loaded.missing:
-        return loaded, None
-    return loaded, build_preview(store, loaded.data, loaded.mapping, currency, progress, cancelled)
-
-
-def _preview_job(
-    store: Any,
-    loaded: LoadedSheet,
-    mapping: dict[str, int],
-    currency: str,
-    progress: Any,
-    cancelled: Any,
-) -> ImportPreview:
-    return build_preview(store, loaded.data, mapping, currency, progress, cancelled)
-
-
-def _apply_job(store: Any, preview: ImportPreview, progress: Any, cancelled: Any) -> ImportSummary:
-    return apply_import(store, preview, progress=progress, cancelled=cancelled)
-
-
-def _export_job(store: Any, path: str, currency: str, progress: Any, cancelled: Any) -> int:
+def export_job(store: Store, path: str, currency: str, progress: Any, cancelled: Any) -> int:
+    """Write the catalog (worker thread; no widgets)."""
     return export_products(store, path, currency, progress=progress, cancelled=cancelled)
