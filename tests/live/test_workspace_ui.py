@@ -289,7 +289,9 @@ def test_run_untouched_for_13_hours_can_be_ended(main_window, monkeypatch) -> No
         integration, "choose_resume", lambda _w, run: asked.append(run.stale) or ("end", None)
     )
     main_window.after_show()
-    assert asked == [True]  # flagged as a long gap; resuming is offered too (tests/live/test_resume_ui.py)
+    assert asked == [
+        True
+    ]  # flagged as a long gap; resuming is offered too (tests/live/test_resume_ui.py)
     assert open_runs(store) == []
     with store.session() as s:
         assert s.get(Show, show_id).status == "ended"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QScreen, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -61,6 +61,7 @@ class LiveWorkspace(QWidget):
         self.summary_dialog: SummaryDialog | None = None
         self.tighten_dialog: TightenDialog | None = None
         self.picker: QuickPicker | None = None
+        self._focus_tries = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         c = self.controller
@@ -193,11 +194,24 @@ class LiveWorkspace(QWidget):
         getattr(self, action)()
 
     def return_focus(self) -> None:
-        """After an overlay, picker, dialog or text line: the keyboard is the Live screen's."""
+        """After an overlay, picker, dialog or text line: the keyboard is the Live screen's.
+        Also once the event loop has closed the dialog (its window may still be active now)."""
+        self._focus_tries = 5
+        self._take_focus()
+
+    @Slot()
+    def _take_focus(self) -> None:
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget():
+            return  # another dialog took over; it returns the focus when it closes
         window = self.window()
-        if QApplication.activeWindow() not in (window, self.host_view, self.mini_clock):
+        ours = [w for w in (window, self.host_view, self.mini_clock) if w is not None]
+        if not any(QApplication.activeWindow() is w for w in ours):
             window.activateWindow()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+        # a closing dialog's window can still hold the activation for a moment: try again
+        self._focus_tries -= 1
+        if self._focus_tries > 0 and not self.window().isActiveWindow():
+            QTimer.singleShot(20, self, self._take_focus)
 
     def show_help(self) -> None:
         self.help.popup()
@@ -283,6 +297,8 @@ class LiveWorkspace(QWidget):
         self.picker = picker
         picker.finished.connect(lambda _r: self.return_focus())
         picker.open()
+        picker.activateWindow()
+        picker.filter.setFocus()
         return picker
 
     def open_jump_picker(self) -> QuickPicker | None:
@@ -421,6 +437,7 @@ class LiveWorkspace(QWidget):
         if clock is None:
             return
         self._bring_main_window_forward()
+        self.end_question: QMessageBox | None = None
         box = QMessageBox(
             QMessageBox.Icon.Question,
             _t("End the show?"),
@@ -431,14 +448,15 @@ class LiveWorkspace(QWidget):
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.No)  # a stray Enter keeps the show going
-        box.finished.connect(lambda _r: self.return_focus())
-        box.buttonClicked.connect(
-            lambda b: (
-                self.end_show() if box.standardButton(b) == QMessageBox.StandardButton.Yes else None
-            )
-        )
+        box.finished.connect(lambda _r: self._on_end_question_finished(box))
         self.end_question = box
         box.open()
+
+    def _on_end_question_finished(self, box: QMessageBox) -> None:
+        yes = box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
+        self.return_focus()
+        if yes:
+            self.end_show()
 
     def end_show(self) -> SummaryDialog | None:
         if not self.controller.end_show():
