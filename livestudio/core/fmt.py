@@ -85,18 +85,6 @@ def duration(ms: int | None, always_hours: bool = False) -> str:
     return f"{sign}{m}:{s:02d}"
 
 
-def time_text(dt: datetime | None, seconds: bool = False) -> str:
-    """A UTC (or aware) datetime's local time of day: '20:05' (or '20:05:09'), in the locale's
-    own time format."""
-    if dt is None:
-        return MISSING
-    loc = locale()
-    pattern = loc.timeFormat(QLocale.FormatType.ShortFormat)
-    if seconds and "ss" not in pattern:
-        pattern = pattern.replace("mm", "mm:ss", 1)
-    return loc.toString(_local(dt).time(), pattern)
-
-
 def file_stamp(dt: datetime | None = None) -> str:
     """Local date and time for a suggested file name: '20261125-2005' (sorts, no separators
     a file system refuses); now when `dt` is None."""

@@ -17,6 +17,18 @@ from tests.products.sheets import DATA, make_xlsx
 SAMPLE_ZH = Path(__file__).resolve().parents[2] / "resources" / "sample" / "products_zh.xlsx"
 
 
+@pytest.fixture(autouse=True)
+def english_locale():  # type: ignore[no-untyped-def]
+    """Money and counts as an English (UK) user reads them: ¥1,299.50, 1,600 (tests otherwise
+    run in the C locale, where Qt writes money as '1299.50¥')."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def ws(main_window, qtbot):  # type: ignore[no-untyped-def]
     main_window.show_workspace("products")

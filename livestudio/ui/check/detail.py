@@ -63,7 +63,7 @@ class DetailPanel(QGroupBox):
             (self.tr("Measured"), result.value_text),
             (self.tr("Threshold"), result.threshold),
             (self.tr("Note"), result.note),
-            (self.tr("Time"), fmt.time_text(result.measured_at, seconds=True)),
+            (self.tr("Time"), fmt.clock_time(result.measured_at, seconds=True)),
         ]
         body = "<br>".join(
             self.tr("{name}: {value}").format(name=escape(name), value=escape(value))

@@ -58,7 +58,7 @@ class RunDialog(QDialog):
                 r.value_text,
                 r.threshold,
                 r.note,
-                fmt.time_text(r.measured_at, seconds=True),
+                fmt.clock_time(r.measured_at, seconds=True),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from livestudio.core.money import format_money
+from livestudio.core import fmt
 from livestudio.core.products import (
     FIELDS,
     INT_FIELDS,
@@ -114,9 +114,11 @@ class ProductTableModel(QAbstractTableModel):
         value = p.value(field)
         if role == Qt.ItemDataRole.DisplayRole:
             if field in MONEY_FIELDS:
-                return "" if value is None else format_money(value, self._currency())
+                return "" if value is None else fmt.money(value, self._currency())
             if value is None:
                 return ""
+            if field in INT_FIELDS:
+                return fmt.number(int(value))
             text = str(value)
             return text.replace("\n", " ⏎ ") if field in ("selling_points", "notes") else text
         if role == Qt.ItemDataRole.EditRole:
