@@ -40,7 +40,10 @@ def register(
         "--platform", metavar="NAME", help="platform the mapping is remembered for (detected)"
     )
     imp.add_argument(
-        "--strict", action="store_true", help="import nothing when any row cannot be read"
+        "--dry-run", action="store_true", help="show what would be imported, write nothing"
+    )
+    imp.add_argument(
+        "--strict", action="store_true", help="import nothing when any row or cell cannot be read"
     )
     imp.add_argument(
         "--all-shows",
@@ -59,6 +62,10 @@ def register(
     ex.add_argument("file", metavar="FILE.xlsx|FILE.pdf")
     add_db(ex)
     ex.set_defaults(handler=run_export)
+
+
+class _DryRun(Exception):
+    """Raised inside the import's transaction so a dry run rolls back what it did."""
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -96,13 +103,28 @@ def run_import(args: argparse.Namespace) -> int:
                 print(_t("matched: {what}").format(what=line))
             for note in preview.notes:
                 print(_t("note: {what}").format(what=note))
+            if preview.remembered_on is not None:
+                print(
+                    _t("columns: remembered on {date} for these columns").format(
+                        date=preview.remembered_on.astimezone().strftime("%Y-%m-%d")
+                    )
+                )
+            if preview.control_chars_removed:
+                print(
+                    _t("note: {n} control characters removed").format(
+                        n=preview.control_chars_removed
+                    )
+                )
             for prob in preview.problems:
                 print(_t("rejected: {what}").format(what=prob.describe()))
-            if args.strict and preview.problems:
+            for warning in preview.warnings:
+                print(_t("left empty: {what}").format(what=warning.describe()))
+            if args.strict and (preview.problems or preview.warnings):
                 print(
-                    _t("nothing imported: {n} rows could not be read (--strict)").format(
-                        n=len(preview.problems)
-                    ),
+                    _t(
+                        "nothing imported: {n} rows could not be read, {m} cells left empty "
+                        "(--strict)"
+                    ).format(n=len(preview.problems), m=len(preview.warnings)),
                     file=sys.stderr,
                 )
                 return 1
@@ -113,7 +135,17 @@ def run_import(args: argparse.Namespace) -> int:
                 )
                 return 1
             outcome = importer.apply_import(s, preview, include_other_shows=args.all_shows)
-        print(_t("imported {n} rows, rejected {r}").format(n=outcome.stored, r=outcome.rejected))
+            line = _t("imported {n} rows, rejected {r}").format(
+                n=outcome.stored, r=outcome.rejected
+            )
+            if outcome.left_empty:
+                line += _t(", {n} cells left empty").format(n=outcome.left_empty)
+            if args.dry_run:  # the real import ran and is rolled back: the figures are exact
+                raise _DryRun(line)
+        print(line)
+        return 0
+    except _DryRun as done:
+        print(_t("{summary} (dry run: nothing was written)").format(summary=done.args[0]))
         return 0
     finally:
         store.close()

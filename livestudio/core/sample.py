@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from livestudio.core.db import Store
 from livestudio.core.excel.product_import import build_preview, load_for_import
+from livestudio.core.intake.mappings import SAMPLE_SOURCE, forget_sample
 from livestudio.core.models import LineupItem, Product, Show
 from livestudio.core.models.check import CheckResult, CheckRun
 from livestudio.core.paths import resource
@@ -310,6 +311,7 @@ def remove_sample(store: Store) -> tuple[int, int]:
         removed = [p for p in candidates if p.id not in used]
         for p in removed:
             s.delete(p)
+        forget_sample(s)  # the column mappings its imports remembered
         return len(show_ids), len(removed)
 
 
@@ -383,7 +385,7 @@ def _import_platform_data(
             ]
         for path in files:
             preview = importer.prepare_import(s, show_id, path, tz=UTC)
-            importer.apply_import(s, preview, tz=UTC)
+            importer.apply_import(s, preview, tz=UTC, source=SAMPLE_SOURCE)
 
 
 def _upcoming_show(

@@ -210,7 +210,7 @@ def test_per_second_trend_with_hms_offsets(store: Store, plain_show: int, tmp_pa
     assert last is not None and last.offset_ms == 299_000
 
 
-def test_bad_rows_are_listed_with_file_sheet_row_column_and_the_rest_imported(
+def test_bad_cells_are_left_empty_with_file_sheet_row_column_and_the_rows_still_imported(
     store: Store, plain_show: int, tmp_path: Path
 ) -> None:
     rows = [
@@ -222,20 +222,23 @@ def test_bad_rows_are_listed_with_file_sheet_row_column_and_the_rest_imported(
     ]
     path = _xlsx(tmp_path / "products.xlsx", rows, title="Products")
     preview = import_file(store, plain_show, path)
-    problems = {(p.sheet, p.row, p.column): p.reason for p in preview.problems}
-    assert ("Products", 3, "Impressions") in problems and "lots" in problems[
-        ("Products", 3, "Impressions")
+    warnings = {(p.sheet, p.row, p.column): p.reason for p in preview.warnings}
+    assert warnings == {
+        ("Products", 3, "Impressions"): "'lots' is not a number; left empty",
+        ("Products", 4, "Orders"): "'-3' is negative; a count must be 0 or more; left empty",
+    }
+    assert [p.reason for p in preview.problems] == [
+        "a totals row; skipped so nothing is counted twice"
     ]
-    assert ("Products", 4, "Orders") in problems and "negative" in problems[
-        ("Products", 4, "Orders")
-    ]
-    assert any("totals" in r for r in problems.values())
-    assert (
-        "products.xlsx, sheet Products, row 3, column Impressions" in preview.problems[0].describe()
+    assert preview.warnings[0].describe() == (
+        "products.xlsx, sheet Products, row 3, column Impressions: 'lots' is not a number; "
+        "left empty (the cell holds 'lots')"
     )
     with store.session() as s:
-        stored = s.scalars(select(ReviewProductResult)).all()
-    assert [p.sku for p in stored] == ["LS-001"]
+        stored = {p.sku: p for p in s.scalars(select(ReviewProductResult))}
+    assert sorted(stored) == ["LS-001", "SC-330", "X-9"]
+    assert stored["SC-330"].impressions is None and stored["SC-330"].clicks == 2050
+    assert stored["X-9"].orders is None and stored["X-9"].impressions == 100
 
 
 def test_products_match_the_lineup_by_sku_then_by_name(
@@ -279,7 +282,9 @@ def test_comments_import_places_them_on_the_timeline_and_labels_them(
         assert len(s.scalars(select(ReviewComment)).all()) == len(demo.COMMENTS)
 
 
-def test_mapping_is_remembered_per_platform(store: Store, plain_show: int, tmp_path: Path) -> None:
+def test_mapping_is_remembered_for_exactly_these_headers(
+    store: Store, plain_show: int, tmp_path: Path
+) -> None:
     rows = [["Start time", "Sales amount", "Audience"], [_local(START), "100", "50"]]
     path = _csv(tmp_path / "odd.csv", rows)
     # the user maps the unusual headers by hand once
@@ -289,13 +294,28 @@ def test_mapping_is_remembered_per_platform(store: Store, plain_show: int, tmp_p
         )
         importer.apply_import(s, preview)
     with store.session() as s:
-        saved = s.scalars(
-            select(ImportMapping).where(ImportMapping.kind == "review:summary:tiktok")
-        ).one()
-        assert json.loads(saved.mapping_json)["gmv"] == "Sales amount"
+        saved = s.scalars(select(ImportMapping).where(ImportMapping.kind == "review:summary")).one()
+        assert json.loads(saved.mapping_json) == {"gmv": 1, "start": 0, "unique_viewers": 2}
     with store.transaction() as s:
-        again = importer.prepare_import(s, plain_show, path, kind="summary")
+        again = importer.prepare_import(s, plain_show, path)  # even without naming the kind
     assert again.remembered and again.mapping["unique_viewers"] == 2
+    assert again.remembered_on is not None
+    # another file with other columns is not told "remembered": its own headers are read
+    other = _csv(
+        tmp_path / "douyin.csv",
+        [
+            ["开播时间", "直播间成交金额", "累计观看人数", "最高在线人数", "Sales amount"],
+            [_local(START), "200", "80", "30", "1"],
+        ],
+    )
+    with store.transaction() as s:
+        third = importer.prepare_import(s, plain_show, other)
+    assert not third.remembered
+    assert [third.headers[third.mapping[f]] for f in ("gmv", "unique_viewers", "peak_viewers")] == [
+        "直播间成交金额",
+        "累计观看人数",
+        "最高在线人数",
+    ]
 
 
 def test_nothing_is_half_imported_when_storing_fails(
@@ -306,7 +326,7 @@ def test_nothing_is_half_imported_when_storing_fails(
 ) -> None:
     import_file(store, finished_show.show_id, exports["trend"])
 
-    def boom(session: object, preview: object) -> None:
+    def boom(session: object, preview: object, source: str = "") -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(importer, "remember_mapping", boom)

@@ -161,9 +161,14 @@ def test_cli_lists_rejected_rows_and_strict_imports_nothing(
     sid = str(finished_show.show_id)
     assert main(["review", "import", sid, str(path), "--strict", "--db", db]) == 1
     out = capsys.readouterr()
-    assert "rejected: products.csv, sheet products, row 3, column Clicks" in out.out
+    assert "left empty: products.csv, sheet products, row 3, column Clicks" in out.out
     assert "nothing imported" in out.err
+    assert main(["review", "import", sid, str(path), "--dry-run", "--db", db]) == 0
+    dry = capsys.readouterr().out.splitlines()[-1]
+    assert dry == "imported 2 rows, rejected 0, 1 cells left empty (dry run: nothing was written)"
     assert main(["review", "import", sid, str(path), "--db", db]) == 0
-    assert "imported 1 rows, rejected 1" in capsys.readouterr().out
+    assert capsys.readouterr().out.splitlines()[-1] == dry.replace(
+        " (dry run: nothing was written)", ""
+    )
     assert main(["review", "import", "999", str(path), "--db", db]) == 2
     assert main(["review", "export", sid, str(tmp_path / "r.docx"), "--db", db]) == 2

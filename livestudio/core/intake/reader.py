@@ -215,28 +215,63 @@ def read_table(
                         where=where(path, name)
                     )
                 )
-        try:
-            ws = wb.get_sheet_by_name(name)
-            if ws.total_height > max_rows or ws.height > max_rows:
-                from livestudio.core.intake.sniff import _rows_message
-
-                raise LimitError(
-                    _rows_message(path.name, max(ws.height, ws.total_height), max_rows)
-                )
-            if ws.width > MAX_COLUMNS:
-                from livestudio.core.intake.sniff import _columns_message
-
-                raise LimitError(_columns_message(path.name, ws.width))
-            start_row = (ws.start or (0, 0))[0] + 1
-            table = Table(path, sniffed.format, name, names, [])
-            _collect(table, ws.iter_rows(), start_row, ws.height, progress, cancelled)
-            return table
-        except (SheetError, ImportCancelled):
-            raise
-        except Exception as exc:  # calamine's errors while reading the sheet: damaged
-            raise SheetError(damaged(path.name, _reason(exc))) from exc
+        return _read_one(wb, path, sniffed.format, name, names, max_rows, progress, cancelled)
     finally:
         wb.close()
+
+
+def read_tables(path: Path | str, max_rows: int = MAX_ROWS) -> list[Table]:
+    """Every visible sheet that has something in it (one table for a text file)."""
+    path = Path(path)
+    sniffed = sniff(path)
+    if sniffed.format == "text":
+        return [_read_text(path, max_rows)]
+    if sniffed.format in ("xlsx", "ods"):
+        check_zip(path, sniffed.format, max_rows)
+    wb = _calamine(path)
+    try:
+        names = _visible(wb)
+        tables = [
+            _read_one(wb, path, sniffed.format, n, names, max_rows, None, None) for n in names
+        ]
+    finally:
+        wb.close()
+    tables = [t for t in tables if t.rows]
+    if not tables:
+        raise SheetError(
+            _t("There is nothing in {file}: every sheet is empty.").format(file=path.name)
+        )
+    return tables
+
+
+def _read_one(
+    wb: Any,
+    path: Path,
+    fmt: str,
+    name: str,
+    names: list[str],
+    max_rows: int,
+    progress: ProgressFn | None,
+    cancelled: CancelFn | None,
+) -> Table:
+    try:
+        ws = wb.get_sheet_by_name(name)
+        if ws.total_height > max_rows or ws.height > max_rows:
+            from livestudio.core.intake.sniff import _rows_message
+
+            raise LimitError(_rows_message(path.name, max(ws.height, ws.total_height), max_rows))
+        if ws.width > MAX_COLUMNS:
+            from livestudio.core.intake.sniff import _columns_message
+
+            raise LimitError(_columns_message(path.name, ws.width))
+        start_row = (ws.start or (0, 0))[0] + 1
+        table = Table(path, fmt, name, names, [])
+        _collect(table, ws.iter_rows(), start_row, ws.height, progress, cancelled)
+        return table
+    except (SheetError, ImportCancelled):
+        raise
+    except Exception as exc:  # calamine's errors while reading the sheet: damaged
+        raise SheetError(damaged(path.name, _reason(exc))) from exc
 
 
 def _collect(

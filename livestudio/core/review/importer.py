@@ -2,17 +2,16 @@
 
 Kinds: "summary" (one row per live session: TikTok Shop LIVE list, Douyin Compass 抖音电商罗盘),
 "trend" (per minute or per second), "products" (per-product results), "comments".
-`prepare_import` reads and checks without writing; `apply_import` stores the readable rows in one
-transaction (replacing that kind's earlier import for the show) and remembers the column mapping
-per platform in `ImportMapping` (kind "review:<kind>:<platform>").
+Files are read through the intake (core/intake): by content, with its limits, its one header
+dictionary and its remembered mappings. `prepare_import` reads and checks without writing;
+`apply_import` stores the readable rows in one transaction (replacing that kind's earlier import
+for the show) and remembers the column mapping for files with exactly these headers (kind
+"review:<kind>"). A bad optional cell is left empty with a warning; only a row without what it
+cannot do without is skipped.
 """
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
-import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -26,9 +25,13 @@ from sqlalchemy.orm import Session
 
 from livestudio.core.durations import DurationError, parse_duration
 from livestudio.core.i18n import translate
+from livestudio.core.intake import CellProblem, SheetError
+from livestudio.core.intake import mappings as remembered_store
+from livestudio.core.intake import reader as intake_reader
+from livestudio.core.intake.headers import PLATFORM_HEADERS, header_signature
+from livestudio.core.intake.sniff import column_number
 from livestudio.core.live.summary import run_summary as load_run
 from livestudio.core.models.plan import LineupItem, Show
-from livestudio.core.models.product import ImportMapping
 from livestudio.core.models.review import (
     ReviewComment,
     ReviewProductResult,
@@ -50,195 +53,68 @@ def _t(text: str) -> str:
     return translate("ReviewImport", text)
 
 
-# field -> (value type, header synonyms). Synonyms are compared after `norm_header`.
-FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
+# field -> value type; the header names come from the intake's one dictionary
+TYPES: dict[str, dict[str, str]] = {
     "summary": {
-        "title": (
-            "text",
-            (
-                "livestream",
-                "live title",
-                "title",
-                "直播标题",
-                "直播间标题",
-                "标题",
-                "直播名称",
-                "session",
-            ),
-        ),
-        "start": (
-            "datetime",
-            (
-                "start time",
-                "live start time",
-                "开播时间",
-                "直播开始时间",
-                "开始时间",
-                "直播时间",
-                "date",
-                "日期",
-            ),
-        ),
-        "duration": (
-            "duration",
-            ("duration (s)", "duration", "live duration", "直播时长", "开播时长", "时长"),
-        ),
-        "gmv": (
-            "money",
-            (
-                "gross revenue",
-                "gmv",
-                "total gmv",
-                "成交金额",
-                "直播间成交金额",
-                "总成交金额",
-                "销售额",
-                "revenue",
-            ),
-        ),
-        "direct_gmv": ("money", ("direct gmv", "直接成交金额")),
-        "refunds": ("money", ("refunds", "refund amount", "退款金额")),
-        "orders": (
-            "count",
-            (
-                "orders paid for",
-                "paid orders",
-                "orders",
-                "sku orders",
-                "成交订单数",
-                "订单数",
-                "支付订单数",
-            ),
-        ),
-        "buyers": (
-            "count",
-            ("customers", "buyers", "paying customers", "成交人数", "购买人数", "支付人数"),
-        ),
-        "units": ("count", ("items sold", "units sold", "成交件数", "商品销量", "销量")),
-        "views": ("count", ("views", "total views", "观看次数", "累计观看次数", "场观")),
-        "unique_viewers": (
-            "count",
-            ("viewers", "unique viewers", "uv", "观看人数", "累计观看人数"),
-        ),
-        "peak_viewers": (
-            "count",
-            (
-                "peak viewers",
-                "peak concurrent viewers",
-                "pcu",
-                "最高在线",
-                "最高在线人数",
-                "在线人数峰值",
-            ),
-        ),
-        "avg_viewers": (
-            "count",
-            (
-                "avg. concurrent viewers",
-                "average concurrent viewers",
-                "average viewers",
-                "acu",
-                "平均在线",
-                "平均在线人数",
-            ),
-        ),
-        "avg_watch": (
-            "duration",
-            (
-                "avg. view duration",
-                "average view duration",
-                "avg view duration",
-                "人均观看时长",
-                "人均观看时长(分钟)",
-                "人均停留时长",
-            ),
-        ),
-        "new_followers": (
-            "count",
-            ("new followers", "followers gained", "新增粉丝", "新增粉丝数", "涨粉数"),
-        ),
-        "likes": ("count", ("likes", "点赞次数", "点赞数")),
-        "comments": ("count", ("comments", "评论次数", "评论数")),
-        "shares": ("count", ("shares", "分享次数", "分享数")),
-        "interacting_viewers": ("count", ("engaged viewers", "interacting viewers", "互动人数")),
-        "product_impressions": ("count", ("product impressions", "商品曝光人数", "商品曝光次数")),
-        "product_clicks": ("count", ("product clicks", "商品点击人数", "商品点击次数")),
+        "title": "text",
+        "start": "datetime",
+        "duration": "duration",
+        "gmv": "money",
+        "direct_gmv": "money",
+        "net_gmv": "money",
+        "refunds": "money",
+        "orders": "count",
+        "orders_created": "count",
+        "net_orders": "count",
+        "buyers": "count",
+        "units": "count",
+        "views": "count",
+        "unique_viewers": "count",
+        "peak_viewers": "count",
+        "avg_viewers": "count",
+        "avg_watch": "duration",
+        "new_followers": "count",
+        "likes": "count",
+        "comments": "count",
+        "shares": "count",
+        "interacting_viewers": "count",
+        "product_impressions": "count",
+        "product_clicks": "count",
+        "live_impressions": "count",
+        "live_impression_users": "count",
+        "ad_spend": "money",
+        "leaves": "count",
     },
     "trend": {
-        "time": ("datetime", ("time", "timestamp", "date time", "时间", "时刻", "时间点")),
-        "minute": (
-            "duration",
-            (
-                "minute",
-                "minutes",
-                "min",
-                "offset",
-                "elapsed",
-                "第几分钟",
-                "分钟",
-                "开播时长",
-                "直播时长",
-            ),
-        ),
-        "online": (
-            "count",
-            (
-                "online viewers",
-                "online",
-                "concurrent viewers",
-                "viewers online",
-                "在线人数",
-                "实时在线人数",
-                "在线",
-            ),
-        ),
-        "entries": (
-            "count",
-            ("entries", "viewers entered", "enter", "进入直播间人数", "进场人数", "进入人数"),
-        ),
-        "comments": ("count", ("comments", "评论次数", "评论数")),
-        "likes": ("count", ("likes", "点赞次数", "点赞数")),
-        "orders": ("count", ("orders", "paid orders", "成交订单数", "订单数")),
-        "gmv": ("money", ("gmv", "gross revenue", "成交金额", "销售额")),
+        "time": "datetime",
+        "minute": "duration",
+        "online": "count",
+        "entries": "count",
+        "leaves": "count",
+        "comments": "count",
+        "likes": "count",
+        "orders": "count",
+        "gmv": "money",
     },
     "products": {
-        "sku": (
-            "text",
-            ("sku", "sku id", "seller sku", "product id", "商品id", "商品编码", "货号", "sku编码"),
-        ),
-        "name": ("text", ("product name", "product", "name", "商品名称", "商品标题", "商品")),
-        "impressions": (
-            "count",
-            (
-                "impressions",
-                "product impressions",
-                "曝光次数",
-                "商品曝光次数",
-                "曝光人数",
-                "商品曝光人数",
-            ),
-        ),
-        "clicks": (
-            "count",
-            ("clicks", "product clicks", "点击次数", "商品点击次数", "点击人数", "商品点击人数"),
-        ),
-        "orders": ("count", ("orders", "paid orders", "成交订单数", "订单数")),
-        "units": ("count", ("units", "items sold", "units sold", "成交件数", "销量")),
-        "gmv": ("money", ("gmv", "gross revenue", "revenue", "成交金额", "销售额")),
-        "refunds": ("money", ("refunds", "refund amount", "退款金额")),
+        "sku": "text",
+        "name": "text",
+        "impressions": "count",
+        "clicks": "count",
+        "orders": "count",
+        "units": "count",
+        "gmv": "money",
+        "refunds": "money",
     },
-    "comments": {
-        "time": (
-            "offset_or_time",
-            ("time", "comment time", "minute", "offset", "时间", "评论时间"),
-        ),
-        "author": ("text", ("user", "nickname", "author", "username", "用户", "用户昵称", "昵称")),
-        "text": (
-            "text",
-            ("comment", "comments", "content", "text", "message", "评论", "评论内容", "弹幕"),
-        ),
-    },
+    "comments": {"time": "offset_or_time", "author": "text", "text": "text"},
 }
+# field -> (value type, header synonyms). Synonyms are compared after `norm_header`.
+FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
+    kind: {name: (typ, PLATFORM_HEADERS[kind][name]) for name, typ in types.items()}
+    for kind, types in TYPES.items()
+}
+# fields a row cannot do without (the row is skipped); any other bad cell is left empty
+ROW_REQUIRED: dict[str, tuple[str, ...]] = {"comments": ("text",)}
 
 # which fields a kind needs to be recognised at all (any one of each group)
 REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -247,7 +123,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     "products": (("sku", "name"), ("impressions", "clicks", "orders", "units", "gmv")),
     "comments": (("text",),),
 }
-CUMULATIVE_FIELDS = ("entries", "comments", "likes", "orders", "gmv")
+CUMULATIVE_FIELDS = ("entries", "leaves", "comments", "likes", "orders", "gmv")
 TOTAL_WORDS = {"total", "totals", "合计", "总计", "汇总", "sum"}
 
 
@@ -274,6 +150,13 @@ def field_label(kind: str, name: str) -> str:
         "interacting_viewers": _t("Interacting viewers"),
         "product_impressions": _t("Product impressions"),
         "product_clicks": _t("Product clicks"),
+        "net_gmv": _t("Net GMV"),
+        "orders_created": _t("Orders created"),
+        "net_orders": _t("Net orders"),
+        "live_impressions": _t("LIVE impressions"),
+        "live_impression_users": _t("People reached by the LIVE"),
+        "ad_spend": _t("Ad spend"),
+        "leaves": _t("Viewers who left"),
         "time": _t("Time"),
         "minute": _t("Minute"),
         "online": _t("Online viewers"),
@@ -313,73 +196,35 @@ def _squash(text: str) -> str:
 class RawSheet:
     name: str
     rows: list[list[Any]]
+    numbers: list[int] = field(default_factory=list)  # each row's 1-based number in the sheet
+    problems: list[CellProblem] = field(default_factory=list)
+    control_chars_removed: int = 0
+
+    def row_number(self, index: int) -> int:
+        return self.numbers[index] if index < len(self.numbers) else index + 1
 
 
 class ImportError_(ValueError):
     """The file cannot be imported at all; `str()` says why."""
 
 
-def _read_xlsx_fast(path: Path) -> list[RawSheet]:
-    """python-calamine (Rust): about ten times faster than openpyxl on a 14,400-row trend."""
-    from python_calamine import CalamineWorkbook
-
-    try:
-        wb = CalamineWorkbook.from_path(str(path))
-        sheets = []
-        for name in wb.sheet_names:
-            rows = wb.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            sheets.append(RawSheet(name, [[None if c == "" else c for c in r] for r in rows]))
-        return sheets
-    except Exception as exc:  # zip / xml errors: say which file
-        raise ImportError_(
-            _t("{file} could not be opened as an Excel workbook ({reason})").format(
-                file=path.name, reason=exc
-            )
-        ) from exc
-
-
 def read_sheets(path: Path) -> list[RawSheet]:
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        try:
-            return _read_xlsx_fast(path)
-        except ImportError:  # python-calamine missing: openpyxl is slower but complete
-            pass
-        from openpyxl import load_workbook
-
-        try:
-            wb = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # zip / xml errors: say which file
-            raise ImportError_(
-                _t("{file} could not be opened as an Excel workbook ({reason})").format(
-                    file=path.name, reason=exc
-                )
-            ) from exc
-        try:
-            return [
-                RawSheet(ws.title, [list(r) for r in ws.iter_rows(values_only=True)])
-                for ws in wb.worksheets
-            ]
-        finally:
-            wb.close()
-    if suffix in (".csv", ".txt", ".tsv"):
-        data = path.read_bytes()
-        for enc in ("utf-8-sig", "gb18030", "utf-16"):
-            try:
-                text = data.decode(enc)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise ImportError_(_t("{file}: unknown text encoding").format(file=path.name))
-        first = text.split("\n", 5)
-        sample = "\n".join(first[:5])
-        delim = max(",\t;", key=sample.count)
-        rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delim)]
-        return [RawSheet(path.stem, rows)]
-    raise ImportError_(
-        _t("{file}: only .xlsx and .csv files can be imported").format(file=path.name)
-    )
+    """Every visible sheet of a workbook (one for a text table), through the intake: read by
+    content whatever the name, bombs and oversized sheets refused before anything is allocated."""
+    try:
+        tables = intake_reader.read_tables(path)
+    except SheetError as exc:
+        raise ImportError_(str(exc)) from exc
+    return [
+        RawSheet(
+            t.sheet or path.stem,
+            [cells for _n, cells in t.rows],
+            [n for n, _cells in t.rows],
+            t.problems,
+            t.control_chars_removed,
+        )
+        for t in tables
+    ]
 
 
 # ---------------------------------------------------------------- mapping
@@ -432,8 +277,9 @@ def score_kind(kind: str, mapping: dict[str, int], rows: list[list[Any]]) -> int
     if not _meets_required(kind, mapping):
         return 0
     score = len(mapping) * 2
-    if kind == "trend":
-        score += 6
+    if kind == "trend":  # a trend is many rows; one or two rows are a session summary
+        body = sum(1 for r in rows[:10] if any(not _is_empty(c) for c in r))
+        score += 6 if body >= 5 else 1
     if kind == "products":
         score += 4
     if kind == "comments":
@@ -455,11 +301,6 @@ def _looks_numeric(value: Any) -> bool:
         return True
     except MoneyError:
         return False
-
-
-def header_signature(headers: Sequence[Any]) -> str:
-    joined = "\x1f".join(norm_header(h) for h in headers if norm_header(h))
-    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
 
 
 def detect_platform(headers: Sequence[Any], show_platform: str = "") -> str:
@@ -616,23 +457,8 @@ def to_utc(dt: datetime, tz: tzinfo | None) -> datetime:
 # ---------------------------------------------------------------- preview
 
 
-@dataclass
-class RowProblem:
-    file: str
-    sheet: str
-    row: int  # 1-based, as the spreadsheet shows it
-    column: str
-    value: Any
-    reason: str
-
-    def describe(self) -> str:
-        return _t("{file}, sheet {sheet}, row {row}, column {column}: {reason}").format(
-            file=self.file,
-            sheet=self.sheet,
-            row=self.row,
-            column=self.column or "—",
-            reason=self.reason,
-        )
+class RowProblem(CellProblem):
+    """A row skipped or a cell left empty: file, sheet, row, column, the value and why."""
 
 
 @dataclass
@@ -649,6 +475,9 @@ class ImportPreview:
     notes: list[str] = field(default_factory=list)
     matched: list[str] = field(default_factory=list)
     remembered: bool = False
+    remembered_on: datetime | None = None  # when the mapping used was remembered (UTC)
+    warnings: list[RowProblem] = field(default_factory=list)  # cells left empty; rows kept
+    control_chars_removed: int = 0
     show_id: int = 0
     summary_row: dict[str, Any] | None = None
     other_shows: dict[int, dict[str, Any]] = field(
@@ -678,24 +507,22 @@ def _find_header(rows: list[list[Any]], kind: str | None) -> tuple[int, str, dic
     return best
 
 
+def mapping_kind(kind: str) -> str:
+    """The key review mappings are remembered under, one per kind of export."""
+    return f"review:{kind}"
+
+
 def _saved_mapping(
-    session: Session, kind: str, platform: str, headers: list[str]
-) -> dict[str, int] | None:
-    sig = header_signature(headers)
-    rows = session.scalars(
-        select(ImportMapping)
-        .where(ImportMapping.kind == f"review:{kind}:{platform}")
-        .order_by(ImportMapping.signature == sig, ImportMapping.updated_at)
-    ).all()
-    if not rows:
+    session: Session, kind: str, headers: list[str]
+) -> remembered_store.Remembered | None:
+    """The mapping remembered for exactly these headers (and this kind), or None."""
+    got = remembered_store.recall(
+        session, mapping_kind(kind), header_signature(headers), FIELDS[kind]
+    )
+    if got is None:
         return None
-    saved = json.loads(rows[-1].mapping_json)
-    normed = [norm_header(h) for h in headers]
-    mapping = {}
-    for f, header in saved.items():
-        if f in FIELDS[kind] and norm_header(header) in normed:
-            mapping[f] = normed.index(norm_header(header))
-    return mapping if _meets_required(kind, mapping) else None
+    usable = {f: i for f, i in got.mapping.items() if 0 <= i < len(headers)}
+    return remembered_store.Remembered(usable, got.on) if usable else None
 
 
 def prepare_import(
@@ -719,18 +546,18 @@ def prepare_import(
         idx, k, m, score = _find_header(sheet.rows, kind)
         if score > 0 and (best is None or score > best[4]):
             best = (sheet, idx, k, m, score)
-    if best is None and kind:
+    if best is None:
         # headers the auto-detection does not know: a mapping the user gave or confirmed before
         for sheet in sheets:
             for idx, row in enumerate(sheet.rows[:15]):
                 if best is not None or sum(1 for c in row if not _is_empty(c)) < 2:
                     continue
                 heads = ["" if h is None else str(h).strip() for h in row]
-                known = mapping or _saved_mapping(
-                    session, kind, platform or detect_platform(heads, show.platform), heads
-                )
-                if known and _meets_required(kind, known):
-                    best = (sheet, idx, kind, known, 1)
+                for k in [kind] if kind else KINDS:
+                    saved = _saved_mapping(session, k, heads)
+                    known = mapping if mapping and kind else (saved.mapping if saved else None)
+                    if best is None and known and _meets_required(k, known):
+                        best = (sheet, idx, k, known, 1)
     if best is None:
         if kind:
             raise ImportError_(
@@ -746,13 +573,16 @@ def prepare_import(
     sheet, idx, k, auto, _score = best
     headers = ["" if h is None else str(h).strip() for h in sheet.rows[idx]]
     plat = platform or detect_platform(headers, show.platform)
-    remembered = False
+    remembered_on = None
     if mapping is None:
-        saved = _saved_mapping(session, k, plat, headers)
-        if saved:
-            mapping, remembered = saved, True
+        saved = _saved_mapping(session, k, headers)
+        if saved is not None:
+            # an auto-detected column beats a remembered one that is not in this file
+            mapping = remembered_store.merge(auto, saved, len(headers))
+            remembered_on = saved.on
         else:
             mapping = auto
+    header_row = sheet.row_number(idx)
     preview = ImportPreview(
         path=path,
         sheet=sheet.name,
@@ -760,12 +590,29 @@ def prepare_import(
         platform=plat,
         headers=headers,
         mapping=dict(mapping),
-        header_row=idx + 1,
-        remembered=remembered,
+        header_row=header_row,
+        remembered=remembered_on is not None,
+        remembered_on=remembered_on,
         show_id=show_id,
+        control_chars_removed=sheet.control_chars_removed,
     )
+    for prob in sheet.problems:
+        if prob.row <= header_row:
+            continue
+        if prob.column:  # a cell the reader could not take (too long, not finite): left empty
+            letter = prob.column
+            i = column_number(letter) - 1 if letter.isalpha() else -1
+            name = headers[i] if 0 <= i < len(headers) and headers[i] else letter
+            preview.warnings.append(
+                RowProblem(prob.file, sheet.name, prob.row, name, prob.value, prob.reason)
+            )
+        else:  # a line skipped for an unbalanced quote
+            preview.problems.append(
+                RowProblem(prob.file, sheet.name, prob.row, "", prob.value, prob.reason)
+            )
     body = sheet.rows[idx + 1 :]
-    _parse_rows(preview, body, show.currency or "CNY", tz, progress)
+    numbers = [sheet.row_number(i) for i in range(idx + 1, len(sheet.rows))]
+    _parse_rows(preview, body, numbers, show.currency or "CNY", tz, progress)
     if k == "summary":
         _match_summary(session, show, preview, tz)
     elif k == "trend":
@@ -780,17 +627,19 @@ def prepare_import(
 def _parse_rows(
     preview: ImportPreview,
     body: list[list[Any]],
+    numbers: list[int],
     currency: str,
     tz: tzinfo | None,
     progress: Callable[[int, int], None] | None,
 ) -> None:
     fields = FIELDS[preview.kind]
+    required = ROW_REQUIRED.get(preview.kind, ())
     file = preview.path.name
     total = len(body)
     for n, row in enumerate(body):
         if progress and n % 2000 == 0:
             progress(n, total)
-        rownum = preview.header_row + 1 + n
+        rownum = numbers[n]
         if all(_is_empty(c) for c in row):
             continue
         first = next((c for c in row if not _is_empty(c)), "")
@@ -831,10 +680,23 @@ def _parse_rows(
                     except CellError:
                         record[name] = parse_dur(raw, duration_unit(preview.headers[col]))
             except CellError as exc:
-                preview.problems.append(
-                    RowProblem(file, preview.sheet, rownum, preview.headers[col], raw, str(exc))
-                )
-                bad = True
+                if name in required:
+                    preview.problems.append(
+                        RowProblem(file, preview.sheet, rownum, preview.headers[col], raw, str(exc))
+                    )
+                    bad = True
+                else:  # an optional figure: left empty, the rest of the row still counts
+                    record[name] = None
+                    preview.warnings.append(
+                        RowProblem(
+                            file,
+                            preview.sheet,
+                            rownum,
+                            preview.headers[col],
+                            raw,
+                            _t("{problem}; left empty").format(problem=exc),
+                        )
+                    )
         if not bad:
             preview.records.append(record)
     if progress:
@@ -1087,6 +949,7 @@ class ImportOutcome:
     kind: str
     stored: int
     rejected: int
+    left_empty: int = 0
 
 
 SUMMARY_COLUMNS = {
@@ -1109,6 +972,13 @@ SUMMARY_COLUMNS = {
     "product_impressions": "product_impressions",
     "product_clicks": "product_clicks",
     "duration": "duration_ms",
+    "net_gmv": "net_gmv",
+    "orders_created": "orders_created",
+    "net_orders": "net_orders",
+    "live_impressions": "live_impressions",
+    "live_impression_users": "live_impression_users",
+    "ad_spend": "ad_spend",
+    "leaves": "leaves",
 }
 
 
@@ -1117,6 +987,8 @@ def apply_import(
     preview: ImportPreview,
     tz: tzinfo | None = None,
     include_other_shows: bool = False,
+    remember: bool = True,
+    source: str = "",
 ) -> ImportOutcome:
     """Store the preview's readable rows for its show; the caller's transaction makes it all-or-nothing."""
     show_id = preview.show_id
@@ -1142,6 +1014,7 @@ def apply_import(
                 "offset_ms": r["offset_ms"],
                 "online": r.get("online"),
                 "entries": r.get("entries"),
+                "leaves": r.get("leaves"),
                 "comments": r.get("comments"),
                 "likes": r.get("likes"),
                 "orders": r.get("orders"),
@@ -1194,8 +1067,11 @@ def apply_import(
                 )
             )
             stored += 1
-    remember_mapping(session, preview)
-    return ImportOutcome(kind=kind, stored=stored, rejected=len(preview.problems))
+    if remember:
+        remember_mapping(session, preview, source)
+    return ImportOutcome(
+        kind=kind, stored=stored, rejected=len(preview.problems), left_empty=len(preview.warnings)
+    )
 
 
 def _store_summary(
@@ -1214,19 +1090,15 @@ def _store_summary(
         summary.started_at = to_utc(rec["start"], tz)
 
 
-def remember_mapping(session: Session, preview: ImportPreview) -> None:
-    key = f"review:{preview.kind}:{preview.platform}"
-    sig = header_signature(preview.headers)
-    payload = json.dumps(
-        {f: preview.headers[i] for f, i in preview.mapping.items()}, ensure_ascii=False
+def remember_mapping(session: Session, preview: ImportPreview, source: str = "") -> None:
+    """Remember the columns used, for files with exactly these headers (per kind)."""
+    remembered_store.remember(
+        session,
+        mapping_kind(preview.kind),
+        header_signature(preview.headers),
+        preview.mapping,
+        source,
     )
-    row = session.scalar(
-        select(ImportMapping).where(ImportMapping.kind == key, ImportMapping.signature == sig)
-    )
-    if row is None:
-        session.add(ImportMapping(kind=key, signature=sig, mapping_json=payload))
-    else:
-        row.mapping_json = payload
 
 
 def save_manual_summary(
