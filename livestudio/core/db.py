@@ -403,7 +403,9 @@ def probe_store(
     if header != SQLITE_MAGIC:
         return probe(
             StoreState.FOREIGN,
-            _t("{path} is not a LiveStudio database (it is not an SQLite file); it was not changed."),
+            _t(
+                "{path} is not a LiveStudio database (it is not an SQLite file); it was not changed."
+            ),
         )
     try:
         try:
@@ -596,13 +598,13 @@ def open_store(
     extra_backup_dirs: list[Path] | None = None,
     *,
     allow_empty: bool = False,
-    allow_full: bool = False,
 ) -> Store:
     """Open (creating if missing) and migrate to head, copying the file aside first.
 
     Raises a `StoreError` (with `.state`) for a file that must not be opened. `allow_empty`
-    makes a 0-byte file a new store (only when the user said so); `allow_full` opens a store
-    at head on a full disk (reads work; the live journal keeps what cannot be written).
+    makes a 0-byte file a new store (only when the user said so). A store on a full disk cannot
+    be opened at all (SQLite needs room for the WAL index even to read), so there is no "open
+    anyway" for that.
     """
     path = Path(path)
     try:
@@ -613,8 +615,6 @@ def open_store(
     head = head_revision()
     if p.state is StoreState.EMPTY and allow_empty:
         p = StoreProbe(StoreState.MISSING, path, None, "", p.backups, p.drive)
-    if p.state is StoreState.DISK_FULL and allow_full and p.revision == head:
-        p = StoreProbe(StoreState.READY, path, p.revision, "", p.backups, p.drive)
     if p.state not in (StoreState.READY, StoreState.MISSING):
         raise error_for(p)
     rev = p.revision
@@ -682,7 +682,7 @@ def check_copy(path: Path, *, in_use: bool = False) -> tuple[bool, bool]:
         con = sqlite3.connect(uri, uri=True, timeout=0)
         try:
             data = any(
-                con.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()
+                con.execute(f'SELECT 1 FROM "{t}" LIMIT 1').fetchone()  # noqa: S608 (names from sqlite_master)
                 for t in tables
                 if t != "alembic_version" and not t.startswith("sqlite_")
             )
@@ -717,6 +717,12 @@ def restore_from_backup(db_path: Path, backup: Path) -> Path | None:
     and raises `RestoreError`. Returns where the previous file went (None when there was none).
     """
     db_path = Path(db_path)
+    if not check_copy(backup)[0]:
+        raise RestoreError(
+            _t("{name} is not an intact LiveStudio backup; nothing was changed.").format(
+                name=backup.name
+            )
+        )
     staging = db_path.with_name(db_path.name + ".restoring")
     try:
         sqlite_backup(backup, staging)
@@ -725,14 +731,13 @@ def restore_from_backup(db_path: Path, backup: Path) -> Path | None:
             staging.unlink()
         state = classify_sqlite_error(exc, db_path)
         if state is StoreState.DISK_FULL:
-            reason = _t("there is not enough free space on {drive}").format(
-                drive=drive_of(db_path)
-            )
+            reason = _t("there is not enough free space on {drive}").format(drive=drive_of(db_path))
         else:
             reason = str(exc)
         raise RestoreError(
-            _t("The backup could not be copied beside the store ({reason}); nothing was changed.")
-            .format(reason=reason)
+            _t(
+                "The backup could not be copied beside the store ({reason}); nothing was changed."
+            ).format(reason=reason)
         ) from exc
     good, _data = check_copy(staging)
     if not good:

@@ -39,7 +39,7 @@ def backup_dirs() -> list[Path]:
 
 @dataclass(frozen=True)
 class Choice:
-    key: str  # restore / new / retry / open_anyway / quit
+    key: str  # restore / new / retry / quit
     label: str
 
 
@@ -87,15 +87,8 @@ def question_for(exc: StoreError) -> Question:
     if state is StoreState.LOCKED:
         return Question(title, text, [Choice("retry", _tr("Try again")), quit_])
     if state is StoreState.DISK_FULL:
-        text += "\n\n" + _tr(
-            "Opening anyway lets you look at your data; anything you change is kept waiting "
-            "until there is space again."
-        )
-        return Question(
-            title,
-            text,
-            [Choice("retry", _tr("Try again")), Choice("open_anyway", _tr("Open anyway")), quit_],
-        )
+        text += "\n\n" + _tr("LiveStudio needs some free space even to read the store.")
+        return Question(title, text, [Choice("retry", _tr("Try again")), quit_])
     if state in (StoreState.READ_ONLY, StoreState.UNREADABLE):
         return Question(title, text, [Choice("retry", _tr("Try again")), quit_])
     if state is StoreState.FOREIGN:
@@ -129,12 +122,10 @@ def ask_with_dialog(q: Question, parent: QWidget | None = None) -> str:
 def open_store_interactively(db_path: Path, ask: Asker | None = None) -> Store | None:
     """Open the store, asking the user what to do while it cannot be opened; None = quit."""
     asker: Asker = ask or ask_with_dialog
-    allow_empty = allow_full = False
+    allow_empty = False
     for _attempt in range(50):  # each round is a user's answer
         try:
-            return open_store(
-                db_path, backup_dirs(), allow_empty=allow_empty, allow_full=allow_full
-            )
+            return open_store(db_path, backup_dirs(), allow_empty=allow_empty)
         except StoreError as exc:
             log.error("store %s not opened (%s): %s", db_path, exc.state.value, exc)
             q = question_for(exc)
@@ -159,8 +150,6 @@ def open_store_interactively(db_path: Path, ask: Asker | None = None) -> Store |
                 )
         elif answer == "new":
             allow_empty = True
-        elif answer == "open_anyway":
-            allow_full = True
         elif answer != "retry":
             return None
     return None

@@ -322,6 +322,11 @@ class LiveWriter:
             self._con = connect_live(self.db_path)
         return self._con
 
+    def disconnect(self) -> None:
+        """Close the live connection (it reopens at the next write)."""
+        with self._dblock:
+            self._drop_connection()
+
     def _drop_connection(self) -> None:
         if self._con is not None:
             with contextlib.suppress(sqlite3.Error):
