@@ -93,9 +93,15 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from livestudio.cli import open_cli_store
     from livestudio.core.excel import export_products
+    from livestudio.core.sheets import UnwritableFormat, check_writable
 
-    store = open_cli_store(args.db)
     path = Path(args.file)
+    try:
+        check_writable(path)
+    except UnwritableFormat as exc:
+        print(_t("error: {reason}").format(reason=exc), file=sys.stderr)
+        return 2
+    store = open_cli_store(args.db)
     try:
         count = export_products(store, path, currency=_currency())
     except OSError as exc:

@@ -1,9 +1,14 @@
 """Writing spreadsheets people open in Excel: formula-injection neutralising, a formatted table sheet,
-and CSV with a UTF-8 BOM so Excel shows Chinese correctly. Every export in the app goes through here."""
+and CSV with a UTF-8 BOM so Excel shows Chinese correctly. Every export in the app goes through here.
+
+In .xlsx a text cell that starts like a formula (= + - @) is written as a string cell with
+quotePrefix: Excel shows the text exactly as typed, with no visible apostrophe, and never runs it.
+CSV has no cell types, so there such text gets the leading apostrophe (`neutralise`)."""
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +19,52 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# the characters openpyxl refuses (IllegalCharacterError) and Excel cannot show
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# what this app writes: .xlsx for workbooks, .csv for text
+WRITABLE_SUFFIXES = (".xlsx", ".csv")
+
+
+class UnwritableFormat(ValueError):
+    """An export to a file type the app cannot write; `str()` says so, for the user."""
+
+
+def check_writable(path: Path, allowed: Sequence[str] = WRITABLE_SUFFIXES) -> str:
+    """The suffix ('.xlsx' / '.csv') of an export path, or UnwritableFormat naming the file."""
+    suffix = path.suffix.lower()
+    if suffix not in allowed:
+        from livestudio.core.i18n import translate
+
+        raise UnwritableFormat(
+            translate(
+                "Export",
+                "{file}: LiveStudio cannot write {suffix} files; choose a name ending in {allowed}.",
+            ).format(
+                file=path.name,
+                suffix=suffix or translate("Export", "extension-less"),
+                allowed=translate("Export", " or ").join(allowed),
+            )
+        )
+    return suffix
+
+
+def clean_text(value: str) -> str:
+    """Text without the control characters a workbook cannot hold."""
+    return _ILLEGAL.sub("", value) if _ILLEGAL.search(value) else value
+
+
+def _is_formula_like(value: str) -> bool:
+    return value.startswith(DANGEROUS_PREFIXES)
+
+
+def _text_cell(cell: Any, value: str) -> Any:
+    """Set `cell` to `value` as plain text; formula-like text gets quotePrefix, not an apostrophe."""
+    value = clean_text(value)
+    cell.value = value
+    if _is_formula_like(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
 
 
 def neutralise(value: Any) -> Any:
@@ -44,11 +95,17 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F5597")
 
 
-def write_table(ws: Worksheet, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
-                start_row: int = 1, autofilter: bool = True, freeze: bool = True) -> int:
+def write_table(
+    ws: Worksheet,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Any]],
+    start_row: int = 1,
+    autofilter: bool = True,
+    freeze: bool = True,
+) -> int:
     """A formatted table: bold frozen header, widths, number formats, autofilter. Returns last row."""
     for c, col in enumerate(columns, start=1):
-        cell = ws.cell(row=start_row, column=c, value=neutralise(col.header))
+        cell = _text_cell(ws.cell(row=start_row, column=c), col.header)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
@@ -56,7 +113,10 @@ def write_table(ws: Worksheet, columns: Sequence[Column], rows: Iterable[Sequenc
     r = start_row
     for r, row in enumerate(rows, start=start_row + 1):
         for c, (col, value) in enumerate(zip(columns, row, strict=False), start=1):
-            cell = ws.cell(row=r, column=c, value=neutralise(value))
+            if isinstance(value, str):
+                cell = _text_cell(ws.cell(row=r, column=c), value)
+            else:
+                cell = ws.cell(row=r, column=c, value=value)
             if col.number_format and not isinstance(value, str):
                 cell.number_format = col.number_format
             if col.wrap:
@@ -75,7 +135,12 @@ def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]])
         writer = csv.writer(fh)
         writer.writerow([neutralise(h) for h in headers])
         for row in rows:
-            writer.writerow(["" if v is None else neutralise(v) for v in row])
+            writer.writerow(
+                [
+                    "" if v is None else neutralise(clean_text(v) if v.__class__ is str else v)
+                    for v in row
+                ]
+            )
     tmp.replace(path)
 
 
@@ -86,8 +151,13 @@ def save_workbook_atomically(wb: Any, path: Path) -> None:
     tmp.replace(path)
 
 
-def write_table_streaming(ws: Any, columns: Sequence[Column], rows: Iterable[Sequence[Any]],
-                          autofilter: bool = True, freeze: bool = True) -> int:
+def write_table_streaming(
+    ws: Any,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Any]],
+    autofilter: bool = True,
+    freeze: bool = True,
+) -> int:
     """`write_table` for a write-only worksheet (`Workbook(write_only=True)`), for big exports:
     same bold frozen header, widths, number formats and autofilter. Returns the last row number.
 
@@ -100,7 +170,7 @@ def write_table_streaming(ws: Any, columns: Sequence[Column], rows: Iterable[Seq
         ws.freeze_panes = "A2"  # the sheet view is written with the first row: set it before
     header = []
     for col in columns:
-        cell = WriteOnlyCell(ws, value=neutralise(col.header))
+        cell = _text_cell(WriteOnlyCell(ws), col.header)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
@@ -124,7 +194,14 @@ def write_table_streaming(ws: Any, columns: Sequence[Column], rows: Iterable[Seq
         out: list[Any] = []
         for value, col, cell in zip(row, columns, styled, strict=False):
             if value.__class__ is str:
-                value = neutralise(value)
+                if _ILLEGAL.search(value):
+                    value = _ILLEGAL.sub("", value)
+                if value.startswith(DANGEROUS_PREFIXES):  # a fresh cell: text with quotePrefix
+                    text = _text_cell(WriteOnlyCell(ws), value)
+                    if col.wrap:
+                        text.alignment = Alignment(wrap_text=True, vertical="top")
+                    out.append(text)
+                    continue
                 if cell is not None and col.wrap:
                     cell.value = value
                     out.append(cell)

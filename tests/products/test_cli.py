@@ -81,3 +81,13 @@ def test_sheet_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["products", "import", str(sheet), "--sheet", "Summer", "--db", str(db)]) == 2
     assert "has no sheet named 'Summer'" in capsys.readouterr().err
     assert main(["products", "import", str(sheet), "--sheet", "Winter", "--db", str(db)]) == 0
+
+
+def test_export_to_an_extension_it_cannot_write_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "s.sqlite3"
+    assert main(["products", "export", str(tmp_path / "x.ods"), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "x.ods: LiveStudio cannot write .ods files; choose a name ending in .xlsx or .csv" in err
+    assert not (tmp_path / "x.ods").exists()

@@ -114,10 +114,11 @@ def test_cells_that_would_run_as_formulas_are_neutralised(
     cells = [c for row in wb.active.iter_rows(min_row=2) for c in row if isinstance(c.value, str)]
     wb.close()
     assert all(c.data_type == "s" for c in cells)  # no formula cell at all
-    texts = {c.value for c in cells}
+    by_text = {c.value: c for c in cells}
     for dangerous in ('=HYPERLINK("http://evil.example","Click")', "+cmd", "-2+3", "@SUM(A1:A9)"):
-        assert "'" + dangerous in texts
-        assert dangerous not in texts
+        # the text exactly as typed (no visible apostrophe), as a text cell Excel never runs
+        assert dangerous in by_text and by_text[dangerous].quotePrefix
+        assert "'" + dangerous not in by_text
     raw = (tmp_path / "out.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM: Excel shows Chinese correctly
     with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as fh:
@@ -145,5 +146,38 @@ def test_leading_tab_and_carriage_return_are_neutralised_too(tmp_path: Path) -> 
     )
     wb.save(tmp_path / "t.xlsx")
     got = load_workbook(tmp_path / "t.xlsx").active
-    assert got["A2"].value == "'\tcmd" and got["B2"].value == 5 and got["B2"].number_format == "0"
-    assert got["A3"].value.startswith("'") and got["A3"].data_type == "s"
+    assert got["A2"].value == "\tcmd" and got["A2"].quotePrefix and got["A2"].data_type == "s"
+    assert got["B2"].value == 5 and got["B2"].number_format == "0"
+    assert got["A3"].value == "\n=1+1" or got["A3"].value == "\r=1+1"
+    assert got["A3"].data_type == "s" and got["A3"].quotePrefix
+
+
+def test_numbers_stay_numbers_and_control_characters_never_break_an_export(
+    tmp_path: Path,
+) -> None:
+    from openpyxl import Workbook
+
+    from livestudio.core.sheets import Column, write_table, write_table_streaming
+
+    rows = [["-116", -116, "Name\x00with\x07NUL", "+86 138 0000 0000"]]
+    cols = [Column("A"), Column("B", number_format="0"), Column("C"), Column("D")]
+    wb = Workbook(write_only=True)
+    write_table_streaming(wb.create_sheet("s"), cols, rows)
+    wb.save(tmp_path / "stream.xlsx")
+    normal = Workbook()
+    write_table(normal.active, cols, rows)
+    normal.save(tmp_path / "normal.xlsx")
+    for name in ("stream.xlsx", "normal.xlsx"):
+        got = load_workbook(tmp_path / name).active
+        assert (got["A2"].value, got["A2"].data_type, got["A2"].quotePrefix) == ("-116", "s", True)
+        assert (got["B2"].value, got["B2"].data_type) == (-116, "n")
+        assert got["C2"].value == "NamewithNUL"
+        assert got["D2"].value == "+86 138 0000 0000"
+
+
+def test_an_extension_that_cannot_be_written_is_refused(store: Store, tmp_path: Path) -> None:
+    from livestudio.core.sheets import UnwritableFormat
+
+    with pytest.raises(UnwritableFormat, match=r"x.ods: LiveStudio cannot write .ods files"):
+        export_products(store, tmp_path / "x.ods")
+    assert not (tmp_path / "x.ods").exists()

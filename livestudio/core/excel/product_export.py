@@ -15,7 +15,7 @@ from livestudio.core.i18n import translate
 from livestudio.core.models import Product
 from livestudio.core.money import MINOR_DIGITS, format_plain
 from livestudio.core.products import FIELDS, field_label
-from livestudio.core.sheets import Column, write_csv, write_table_streaming
+from livestudio.core.sheets import Column, check_writable, write_csv, write_table_streaming
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -102,9 +102,11 @@ def export_products(
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
 ) -> int:
-    """Write every product to `path` (.csv -> CSV, anything else -> .xlsx). Returns the row count.
-    The file appears only when complete (written to a temporary name, then renamed)."""
+    """Write every product to `path` (.csv or .xlsx; any other name raises UnwritableFormat before
+    anything is written). Returns the row count. The file appears only when complete (written to
+    a temporary name, then renamed)."""
     path = Path(path)
+    suffix = check_writable(path)
     cols = export_columns(currency)
     count = 0
 
@@ -114,7 +116,7 @@ def export_products(
             count += 1
             yield row
 
-    if path.suffix.lower() == ".csv":
+    if suffix == ".csv":
         try:
             write_csv(
                 path,
