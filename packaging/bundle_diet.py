@@ -23,6 +23,32 @@ from fnmatch import fnmatchcase
 
 QT = "PySide6/Qt"
 
+# Python modules PyInstaller must not collect (tests/ship/test_packaging.py checks that the app
+# imports none of them while it runs every workspace).
+EXCLUDED_MODULES: list[str] = [
+    "tkinter", "PyQt5", "PyQt6", "PySide2", "matplotlib", "IPython", "scipy", "pandas", "PIL",
+    "pytest", "pytestqt", "mypy", "ruff", "importlinter",
+    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.Qt3DCore",
+    "PySide6.QtQuick", "PySide6.QtQml", "PySide6.QtDesigner", "PySide6.QtPdf",
+    "PySide6.QtQuickWidgets", "PySide6.QtVirtualKeyboard",
+    # keyrings.alt never ships: its backends are refused anyway (a test dependency only)
+    "keyrings.alt",
+    # optional imports nothing in LiveStudio uses: syntax colouring in Mako's error pages,
+    # pydoc's help() topics, numpy's Fortran wrapper generator
+    "pygments", "pydoc_data", "numpy.f2py", "charset_normalizer",
+    # a GUI app has no interactive prompt or terminal UI
+    "readline", "curses", "_curses",
+    # Qt bindings nothing imports (their Qt libraries stay: others link them)
+    "PySide6.QtDBus", "PySide6.QtConcurrent",
+]  # fmt: skip
+
+# Excluded modules that a dependency tries to import, inside try/except ImportError, and works
+# without (tests/ship/test_packaging.py imports those dependencies with the module blocked).
+OPTIONAL_IMPORTS: dict[str, str] = {
+    "pygments": "mako.exceptions: colours template tracebacks if present",
+    "PIL": "openpyxl.drawing.image: pictures inside sheets (LiveStudio writes none)",
+}
+
 # Our languages: Qt's own catalogues for these stay (standard dialogs, buttons).
 LANGUAGES = ("zh_CN",)
 QT_CATALOGUES = ("qt", "qtbase", "qtmultimedia")
@@ -81,8 +107,6 @@ DROP: tuple[str, ...] = (
     "libXdamage.so*",
     "libXinerama.so*",
     "libXcursor.so*",
-    "libXfixes.so*",
-    "libXi.so*",
     "libcloudproviders.so*",
     "libtracker-sparql-3.0.so*",
     "libcolord*",
@@ -96,8 +120,9 @@ DROP: tuple[str, ...] = (
 # System libraries left to the operating system (Linux): Debian packages that every desktop
 # able to run Qt has, and that the .deb declares in Depends. PyInstaller would otherwise copy
 # the build machine's versions, which then override the user's newer ones (X11, fonts, sound,
-# D-Bus). The Python runtime's own libraries (OpenSSL, SQLite, zlib, libffi, libstdc++ ...) stay
-# bundled: Python was built against them.
+# D-Bus) - a bundled libstdc++ older than the system's even stops Mesa's GPU drivers loading.
+# The Python runtime's system libraries (OpenSSL 3, SQLite, zlib, libffi ...) are the same
+# Debian packages Python was built against here, so they are left to the system too.
 SYSTEM_PACKAGES: frozenset[str] = frozenset(
     """
     libx11-6 libx11-xcb1 libxau6 libxdmcp6 libxext6 libxrender1 libxi6 libxfixes3
@@ -111,7 +136,9 @@ SYSTEM_PACKAGES: frozenset[str] = frozenset(
     libopus0 libmpg123-0 libmp3lame0 libasyncns0 libasound2
     libgssapi-krb5-2 libkrb5-3 libk5crypto3 libkrb5support0 libcom-err2 libkeyutils1
     libjpeg62-turbo libegl1 libgl1 libglx0 libglvnd0 libopengl0 libwayland-client0
-    libwayland-cursor0 libwayland-egl1
+    libwayland-cursor0 libwayland-egl1 libxrandr2
+    libssl3 libsqlite3-0 libstdc++6 libgcc-s1 zlib1g libbz2-1.0 liblzma5 libexpat1 libffi8
+    libuuid1
     """.split()
 )
 

@@ -68,5 +68,5 @@ chmod 755 "$ROOTFS/DEBIAN/postinst" "$ROOTFS/DEBIAN/postrm"
 
 mkdir -p dist
 OUT="dist/livestudio_${VERSION}_${ARCH}.deb"
-dpkg-deb --root-owner-group -Zxz --build "$ROOTFS" "$OUT" > /dev/null
+dpkg-deb --root-owner-group -Zxz -z3 --threads-max=2 --build "$ROOTFS" "$OUT" > /dev/null
 echo "$OUT"
