@@ -504,3 +504,28 @@ def test_events_start_with_the_current_state_and_follow_each_change() -> None:
             assert next(events)["remaining"] == "2:57"
     finally:
         server.stop()
+
+
+@pytest.mark.perf
+def test_stop_is_prompt_with_streams_and_idle_connections_open() -> None:
+    import time
+
+    server = ViewServer()
+    port = server.start_overlay(0)
+    held = []
+    for path in ("/events", "/state.json", None):
+        s = socket.create_connection(("127.0.0.1", port), timeout=5)
+        if path:
+            s.sendall(_request(path, f"127.0.0.1:{port}", close=False))
+            _read_head(s)
+        held.append(s)
+    assert server.wait_for_stats(lambda st: st.streams.get(OVERLAY, 0) == 1, 5)
+    t0 = time.perf_counter()
+    server.stop()
+    took = time.perf_counter() - t0
+    for s in held:
+        s.close()
+    print(
+        f"\nstop() with a stream, an idle keep-alive and a silent connection: {took * 1000:.1f} ms"
+    )
+    assert took < 0.5

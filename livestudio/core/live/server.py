@@ -503,6 +503,7 @@ class ViewServer:
         lst.sock.close()
         for conn in list(lst.conns.values()):
             conn.abort()
+        self._wake()  # event streams waiting for a change see their connection is gone
 
     async def _settle(self) -> None:
         """Let aborted connections' handlers finish (their finally blocks close the sockets)."""
@@ -713,6 +714,7 @@ class ViewServer:
                 .replace("__LANG__", "zh-CN" if self._lang.startswith("zh") else "en")
                 .replace("__BASE__", f"/h/{token}")
                 .replace("/*__LABELS__*/{}", _json_for_html(self._labels))
+                .replace("/*__STATE__*/{}", _json_for_html(self.state()))
             )
             extra = {"X-Frame-Options": "DENY"}
             return await self._send(
