@@ -76,14 +76,15 @@ class LiveRunService:
     def runs(self, show_id: int) -> list[RunInfo]:
         """The show's live runs, newest first."""
         with self.store.session() as s:
-            counts = dict(
-                s.execute(
+            counts: dict[int, int] = {
+                run_id: n
+                for run_id, n in s.execute(
                     select(LiveEvent.run_id, func.count(LiveEvent.id))
                     .join(LiveRun, LiveRun.id == LiveEvent.run_id)
                     .where(LiveRun.show_id == show_id)
                     .group_by(LiveEvent.run_id)
-                ).tuples()
-            )
+                )
+            }
             rows = s.scalars(
                 select(LiveRun).where(LiveRun.show_id == show_id).order_by(LiveRun.id.desc())
             )

@@ -15,10 +15,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -49,6 +50,8 @@ class RunOfShowModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self.done_colour = QColor("#888888")
+        self._number_width = 0
+        self.number_metrics: QFontMetrics | None = None
 
     # ---- the data ---------------------------------------------------------------------------
     def set_rows(self, rows: list[RowView]) -> list[int]:
@@ -59,6 +62,9 @@ class RunOfShowModel(QAbstractTableModel):
         ):
             self.beginResetModel()
             self._rows = list(rows)
+            if self.number_metrics is not None:
+                widest = self.number_metrics.horizontalAdvance(str(len(rows)))
+                self._number_width = widest + 2 * self.number_metrics.averageCharWidth()
             self.endResetModel()
             return list(range(len(rows)))
         changed = [i for i, (a, b) in enumerate(zip(old, rows, strict=True)) if a != b]
@@ -114,6 +120,10 @@ class RunOfShowModel(QAbstractTableModel):
             return self._text(row, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col != 1:
             return _RIGHT
+        if role == Qt.ItemDataRole.SizeHintRole and col == 0:
+            # as wide as the last number, also while only the first rows are on screen
+            width = self._number_width or 0
+            return QSize(width, 0) if width else None
         current = row.state == "current"
         if role == Qt.ItemDataRole.FontRole and current:
             return self._bold
@@ -160,6 +170,9 @@ class RunOfShowPanel(QWidget):
         layout.addWidget(QLabel(_t("<b>Run-of-show</b>")))
         self.model = RunOfShowModel(self)
         self.model.done_colour = self.palette().placeholderText().color()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.model.number_metrics = QFontMetrics(bold)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
@@ -173,6 +186,9 @@ class RunOfShowPanel(QWidget):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.setToolTip(_t("Double-click a segment to go to it; right-click to skip it."))
         apply_columns(self.table, {0: FIT, 1: Col.stretch(120), 2: FIT, 3: FIT, 4: FIT})
+        # Fitting columns measure the rows on screen only: measuring 1,000 rows on every
+        # change of the current row would cost a third of a second each second.
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         layout.addWidget(self.table)
         self._live = False
         self._current = -1
