@@ -81,6 +81,20 @@ OVERLAY_ENABLED = _declare(
 OVERLAY_PORT = _declare(
     "prefs/overlay_port", int, 8765, QT_TRANSLATE_NOOP("Settings", "Overlay server port")
 )
+# The studio network itself is never remembered as on: each session turns it on anew.
+STUDIO_NETWORK_ADDRESS = _declare(  # the interface address last chosen; "" = the default route's
+    "prefs/studio_network_address",
+    str,
+    "",
+    QT_TRANSLATE_NOOP("Settings", "Studio network interface"),
+)
+STUDIO_NETWORK_PORT = _declare(
+    "prefs/studio_network_port", int, 8766, QT_TRANSLATE_NOOP("Settings", "Studio network port")
+)
+
+OBS_URL = _declare(  # obs-websocket address; empty = LiveStudio does not talk to OBS
+    "prefs/obs_url", str, "", QT_TRANSLATE_NOOP("Settings", "OBS WebSocket address")
+)
 
 # window state (not preferences)
 STATE_GEOMETRY = "state/geometry"

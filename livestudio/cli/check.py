@@ -19,7 +19,14 @@ def register(subparsers: Any, add_db: Any) -> None:
     run.add_argument(
         "--only",
         metavar="NAME,...",
-        help="probes to run: camera, microphone, speakers, network, upload, disk, system, stream_key",
+        help="probes to run: camera, microphone, speakers, network, upload, disk, system, "
+        "stream_key, obs",
+    )
+    run.add_argument(
+        "--obs",
+        metavar="ws://HOST:PORT",
+        help="OBS WebSocket address (default: Tools ▸ OBS); the password comes from the keyring "
+        "or LIVESTUDIO_OBS_PASSWORD",
     )
     run.add_argument("--json", action="store_true", help="print JSON with values and thresholds")
     run.add_argument(
@@ -91,6 +98,7 @@ def run_cli(args: argparse.Namespace) -> int:
             default_preset=str(opts.get(opts.STREAM_PRESET) or "1080p30"),
             custom_kbps=args.bitrate,
             custom_default=opts.custom_stream_preset(),
+            obs_url=args.obs,
         )
         started = utcnow()
         results = []

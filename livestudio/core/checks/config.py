@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import select
+
 from livestudio.core.checks.history import find_platform, show_info
 from livestudio.core.checks.presets import StreamPreset, get_preset
 from livestudio.core.checks.probes import ProbeConfig
 from livestudio.core.checks.system import default_recording_dir
 from livestudio.core.db import Store
+from livestudio.core.models import Segment
+from livestudio.core.obs import credentials
+from livestudio.core.obs.probe import ObsProbeConfig
 
 
 def config_for(
@@ -23,6 +28,8 @@ def config_for(
     default_preset: str = "1080p30",
     custom_kbps: int | None = None,
     custom_default: tuple[int, int, int, int] | None = None,
+    obs_url: str | None = None,
+    obs_password: str | None = None,
 ) -> ProbeConfig:
     """Explicit arguments win; then the show's platform settings; then the defaults."""
     info = show_info(store, show_id)
@@ -44,4 +51,24 @@ def config_for(
     )
     if info is not None:
         cfg.planned_duration_ms = info.planned_duration_ms
+    if obs_url is None:  # the address set in Tools ▸ OBS
+        from livestudio import settings
+
+        obs_url = str(settings.get(settings.OBS_URL))
+    if obs_url and obs_password is None:
+        obs_password = credentials.get_password()
+    cfg.obs = ObsProbeConfig(obs_url, obs_password, show_scenes(store, show_id))
     return cfg
+
+
+def show_scenes(store: Store, show_id: int | None) -> list[str]:
+    """The OBS scenes the show's run-of-show names, in running order."""
+    if not show_id:
+        return []
+    with store.session() as s:
+        names = s.scalars(
+            select(Segment.obs_scene)
+            .where(Segment.show_id == show_id, Segment.obs_scene != "")
+            .order_by(Segment.position)
+        ).all()
+    return list(dict.fromkeys(names))

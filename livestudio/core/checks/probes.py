@@ -46,6 +46,7 @@ from livestudio.core.checks.system import (
     measure_system,
 )
 from livestudio.core.i18n import translate
+from livestudio.core.obs.probe import ObsProbeConfig, probe_obs
 
 log = logging.getLogger("livestudio.check")
 
@@ -85,6 +86,7 @@ class ProbeConfig:
     audio: AudioBackend = field(default_factory=QtAudioBackend)
     key_present: Callable[[str], bool] | None = None  # None = ask the keyring
     probe_timeout_s: float | None = None  # None = each probe's own limit (ProbeSpec.timeout_s)
+    obs: ObsProbeConfig = field(default_factory=ObsProbeConfig)  # OBS address, run-of-show scenes
 
 
 Cancelled = Callable[[], bool] | None
@@ -438,6 +440,10 @@ def probe_stream_key(cfg: ProbeConfig, cancelled: Cancelled = None) -> ProbeResu
     )
 
 
+def probe_obs_step(cfg: ProbeConfig, cancelled: Cancelled = None) -> ProbeResult:
+    return probe_obs(cfg.obs, cfg.preset, cancelled)
+
+
 @dataclass(frozen=True)
 class ProbeSpec:
     name: str
@@ -457,6 +463,8 @@ class ProbeSpec:
             return cfg.net_timeout * (cfg.connect_count + 2) + 5
         if self.name == "upload":
             return max(cfg.net_timeout, 10.0) * 2 + 5
+        if self.name == "obs":
+            return cfg.obs.sample_s + cfg.obs.timeout_s * 3 + 5
         return 20.0
 
 
@@ -473,6 +481,7 @@ PROBES: dict[str, ProbeSpec] = {
         ProbeSpec("disk", lambda: _t("Disk space"), probe_disk),
         ProbeSpec("system", lambda: _t("Computer"), probe_system),
         ProbeSpec("stream_key", lambda: _t("Stream key"), probe_stream_key),
+        ProbeSpec("obs", lambda: translate("Obs", "OBS Studio"), probe_obs_step),
     )
 }
 
