@@ -55,6 +55,10 @@ def register(
     add_db(rs)
     rs.set_defaults(handler=run_runsheet)
 
+    from livestudio.cli.runsheet_import import add_import_runsheet
+
+    add_import_runsheet(psub, add_db)
+
 
 def run_shows_list(args: argparse.Namespace) -> int:
     from livestudio.cli import open_cli_store
