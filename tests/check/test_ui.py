@@ -237,8 +237,10 @@ def test_history_follows_the_current_show_and_works_without_one(check_ws, qtbot)
     ws.ctx.set_current_show(0)  # another workspace cleared the show
     assert ws.history.count() == 0 and "No show selected" in ws.show_label.text()
     assert ws.show_combo.currentText() == "(no show)"
-    with qtbot.waitSignal(ws.run_finished, timeout=30000):
-        ws.run_probes(["disk"])
+    rect = ws.checklist.visualItemRect(ws.checklist.row("disk"))
+    with qtbot.waitSignal(ws.run_finished, timeout=30000):  # a double-click runs that probe
+        qtbot.mouseClick(ws.checklist.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(ws.checklist.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(ws.is_saved)
     assert ws.history.count() == 1
     assert history.list_runs(ws.ctx.store, None)[0].show_id is None
@@ -410,3 +412,92 @@ def test_custom_preset_comes_from_settings(check_ws) -> None:  # type: ignore[no
         2500,
     )
     assert cfg.preset.required_upload_kbps == (2500 + 160) * 1.5
+
+
+def test_reopening_on_check_picks_the_next_show_in_its_own_picker(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime.now(UTC)
+    with main_window.ctx.store.transaction() as s:
+        s.add(Show(title="Last week", scheduled_start=now - timedelta(days=7)))
+        s.add(Show(title="Tomorrow night", scheduled_start=now + timedelta(days=1)))
+    assert main_window.ctx.current_show_id == 0  # as after a restart
+    main_window.show_workspace("check")
+    ws = main_window.workspace("check")
+    assert "Tomorrow night" in ws.show_combo.currentText()
+    assert ws.ctx.current_show_id == ws.current_show_id() != 0
+    items = [ws.show_combo.itemText(i) for i in range(ws.show_combo.count())]
+    assert items[0] == "(no show)" and "Tomorrow night" in items[1] and "Last week" in items[2]
+    # choosing another show there is what the other workspaces then show
+    ws.show_combo.setFocus()
+    qtbot.keyClick(ws.show_combo, Qt.Key.Key_Down)
+    assert "Last week" in ws.show_combo.currentText()
+    assert main_window.ctx.current_show_id == ws.current_show_id()
+
+
+def _lightness_spread(image, rect) -> int:  # type: ignore[no-untyped-def]
+    values = [
+        image.pixelColor(x, y).lightness()
+        for x in range(rect.left(), rect.right())
+        for y in range(rect.top(), rect.bottom())
+    ]
+    return max(values) - min(values)
+
+
+def test_dark_theme_check_boxes_and_skipped_icon_are_visible(main_window, qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+
+    from livestudio.ui import theme
+    from livestudio.ui.check import status as look
+
+    theme.apply_theme(qapp, "dark")
+    try:
+        main_window.resize(1280, 800)
+        main_window.show_workspace("check")
+        ws = main_window.workspace("check")
+        panel = ws.checklist
+        qapp.processEvents()
+        item = panel.row(panel.manual_keys()[0])
+        rect = panel.visualItemRect(item)
+        image = panel.viewport().grab().toImage()
+        # the unticked box sits at the start of the Item cell, after the indentation
+        box = QRect(panel.indentation(), rect.top() + 2, rect.height(), rect.height() - 4)
+        assert _lightness_spread(image, box) > 60, "the unticked box vanishes on dark"
+        background = panel.palette().color(panel.viewport().backgroundRole()).lightness()
+        for status in ("skipped", "pass", "warn", "fail", ""):
+            icon = look.icon(status).pixmap(16, 16).toImage()
+            strongest = max(
+                abs(icon.pixelColor(x, y).lightness() - background)
+                for x in range(16)
+                for y in range(16)
+                if icon.pixelColor(x, y).alpha() > 200
+            )
+            assert strongest > 80, f"the {status or 'not yet'} icon is too faint on dark"
+    finally:
+        theme.apply_theme(qapp, "system")
+
+
+@pytest.mark.parametrize("language", ["en_US", "zh_CN"])
+def test_check_columns_fit_at_1280x800_after_a_run(check_ws, qapp, qtbot, language) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from livestudio import translations
+    from livestudio.ui.clipcheck import clipped_columns, horizontal_scrolls
+
+    ws = check_ws
+    translations.install(qapp, QLocale(language))
+    try:
+        ws.window().resize(1280, 800)
+        with qtbot.waitSignal(ws.run_finished, timeout=30000):
+            ws.run_all()
+        qapp.processEvents()
+        assert clipped_columns(ws) == []
+        assert horizontal_scrolls(ws) == []
+        # the measured values are the point of the table: none is elided
+        panel = ws.checklist
+        for name in PROBES:
+            text = panel.row_text(name, COL_VALUE)
+            width = panel.fontMetrics().horizontalAdvance(text) + 8  # the cell's margins
+            assert width <= panel.columnWidth(COL_VALUE), f"{name}: {text!r} does not fit"
+    finally:
+        translations.install(qapp, QLocale("en_US"))

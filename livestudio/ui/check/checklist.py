@@ -12,8 +12,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -25,7 +23,7 @@ from livestudio.core.checks.service import ItemSpec
 from livestudio.ui.check import status as look
 from livestudio.ui.widgets.columns import FIT, Col, apply_columns
 
-COL_ITEM, COL_STATUS, COL_VALUE, COL_THRESHOLD, COL_NOTE, COL_ACTION = range(6)
+COL_ITEM, COL_STATUS, COL_VALUE, COL_THRESHOLD, COL_NOTE = range(5)
 MANUAL = "manual:"
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SPEC_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +40,7 @@ class ChecklistPanel(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setColumnCount(6)
+        self.setColumnCount(5)
         self.setHeaderLabels(
             [
                 self.tr("Item"),
@@ -50,7 +48,6 @@ class ChecklistPanel(QTreeWidget):
                 self.tr("Measured"),
                 self.tr("Threshold"),
                 self.tr("Note"),
-                "",
             ]
         )
         self.setAccessibleName(self.tr("Checklist"))
@@ -61,17 +58,16 @@ class ChecklistPanel(QTreeWidget):
         self.setItemDelegate(look.VisibleCheckDelegate(self, self._row_height()))
         self._rows: dict[str, QTreeWidgetItem] = {}
         self._manual: list[str] = []
-        self.run_buttons: dict[str, QToolButton] = {}
         self._probe_root = self._group(self.tr("Automatic probes"))
         self._manual_root = self._group(self.tr("Checklist"))
         self._manual_root.setToolTip(
             COL_ITEM, self.tr("Tick an item when it is done; double-click it to add a note")
         )
         for name, spec in PROBES.items():
-            item = QTreeWidgetItem(self._probe_root, [spec.title(), "", "", "", "", ""])
+            item = QTreeWidgetItem(self._probe_root, [spec.title(), "", "", "", ""])
             item.setData(COL_ITEM, KEY_ROLE, name)
             self._rows[name] = item
-            self.setItemWidget(item, COL_ACTION, self._actions(name))
+            item.setToolTip(COL_ITEM, self.tr("Double-click to run this probe again"))
             self.show_probe_state(name, "")
         self.expandAll()
         apply_columns(
@@ -80,9 +76,8 @@ class ChecklistPanel(QTreeWidget):
                 COL_ITEM: FIT,
                 COL_STATUS: FIT,
                 COL_VALUE: Col.stretch(200),
-                COL_THRESHOLD: Col.elide(130),
-                COL_NOTE: Col.elide(110),
-                COL_ACTION: FIT,
+                COL_THRESHOLD: Col.elide(120),
+                COL_NOTE: Col.elide(90),
             },
         )
         self.itemChanged.connect(self._on_item_changed)
@@ -100,19 +95,6 @@ class ChecklistPanel(QTreeWidget):
         root.setFont(COL_ITEM, f)
         root.setFlags(Qt.ItemFlag.ItemIsEnabled)
         return root
-
-    def _actions(self, name: str) -> QWidget:
-        cell = QWidget(self)
-        lay = QHBoxLayout(cell)
-        lay.setContentsMargins(2, 0, 2, 0)
-        btn = QToolButton(cell)
-        btn.setText(self.tr("Run"))
-        btn.setToolTip(self.tr("Run only this probe"))
-        btn.setAccessibleName(self.tr("Run {probe}").format(probe=PROBES[name].title()))
-        btn.clicked.connect(lambda _c=False, n=name: self.run_requested.emit([n]))
-        lay.addWidget(btn)
-        self.run_buttons[name] = btn
-        return cell
 
     # ---- reading --------------------------------------------------------------------------
     def keys(self) -> list[str]:
@@ -164,7 +146,7 @@ class ChecklistPanel(QTreeWidget):
                 if spec.required
                 else self.tr("{title} (optional)").format(title=spec.title)
             )
-            item = QTreeWidgetItem(self._manual_root, [label, "", "", "", "", ""])
+            item = QTreeWidgetItem(self._manual_root, [label, "", "", "", ""])
             item.setData(COL_ITEM, KEY_ROLE, key)
             item.setData(COL_ITEM, SPEC_ROLE, (spec.title, spec.required))
             item.setToolTip(COL_ITEM, label)
@@ -228,7 +210,6 @@ class ChecklistPanel(QTreeWidget):
         if not state:
             item.setText(COL_THRESHOLD, "")
             item.setText(COL_NOTE, "")
-        self.run_buttons[name].setEnabled(not state)
 
     def show_result(self, result: ProbeResult) -> None:
         item = self._rows.get(result.key)
@@ -239,8 +220,6 @@ class ChecklistPanel(QTreeWidget):
         item.setText(COL_NOTE, result.note)
         for col, text in ((COL_THRESHOLD, result.threshold), (COL_NOTE, result.note)):
             item.setToolTip(col, text)
-        if result.key in self.run_buttons:
-            self.run_buttons[result.key].setEnabled(True)
 
     def select(self, key: str) -> None:
         """Make `key` the current row (the detail panel follows)."""
@@ -263,8 +242,11 @@ class ChecklistPanel(QTreeWidget):
 
     @Slot(QTreeWidgetItem, int)
     def _on_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        if item.data(COL_ITEM, KEY_ROLE) in self._manual:
+        key = item.data(COL_ITEM, KEY_ROLE)
+        if key in self._manual:
             self.editItem(item, COL_NOTE)
+        elif key in PROBES:
+            self.run_requested.emit([key])
 
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _on_current_item_changed(

@@ -46,7 +46,7 @@ class CameraPreview(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self._stack)
-        self.setMinimumSize(200, 120)
+        self.setMinimumSize(160, 110)
         self._camera: QCamera | None = None
         self._session = QMediaCaptureSession(self)
         self._session.setVideoOutput(self._video)

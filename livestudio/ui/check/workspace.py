@@ -142,7 +142,7 @@ class CheckWorkspace(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
         split.setCollapsible(0, False)
-        split.setSizes([1030, 240])
+        split.setSizes([1040, 230])
         self.splitter = split
 
         lay = QVBoxLayout(self)
