@@ -2,7 +2,7 @@
 
 from livestudio.core.models import check, live, plan, product, review  # noqa: F401
 from livestudio.core.models.base import Base, UTCDateTime, utcnow
-from livestudio.core.models.live import LiveEvent, LiveRun
+from livestudio.core.models.live import LiveEvent, LiveRun, StreamHealth
 from livestudio.core.models.plan import (
     LineupItem,
     PrepTask,
@@ -16,5 +16,5 @@ from livestudio.core.models.product import ImportMapping, Product
 
 __all__ = [
     "Base", "UTCDateTime", "utcnow", "Product", "ImportMapping", "Show", "LineupItem", "Segment",
-    "Promotion", "PrepTask", "Risk", "ShowTemplate", "LiveRun", "LiveEvent",
+    "Promotion", "PrepTask", "Risk", "ShowTemplate", "LiveRun", "LiveEvent", "StreamHealth",
 ]

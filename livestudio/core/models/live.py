@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from livestudio.core.models.base import Base, UTCDateTime, utcnow
@@ -50,3 +50,20 @@ class LiveEvent(Base):
     # Set on an action that went through the pending-actions journal, so a replay after a
     # crash never commits it twice (core/live/journal.py).
     client_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class StreamHealth(Base):
+    """OBS's view of the stream, sampled every few seconds of a live run (0008)."""
+
+    __tablename__ = "stream_health"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("live_run.id", ondelete="CASCADE"), index=True)
+    offset_ms: Mapped[int] = mapped_column(Integer)  # show-clock offset
+    connected: Mapped[bool] = mapped_column(Boolean)
+    live: Mapped[bool] = mapped_column(Boolean)
+    recording: Mapped[bool] = mapped_column(Boolean)
+    reconnecting: Mapped[bool] = mapped_column(Boolean)
+    bitrate_kbps: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    dropped_pct: Mapped[float | None] = mapped_column(Float, nullable=True)
+    congestion: Mapped[float | None] = mapped_column(Float, nullable=True)

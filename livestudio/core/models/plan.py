@@ -51,6 +51,9 @@ class Show(Base):
     audience_price_sensitivity: Mapped[str] = mapped_column(String(20), default="")  # low/medium/high
     notes: Mapped[str] = mapped_column(Text, default="")
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    # OBS: start streaming / recording with Go live, and offer to stop them at End show (0008)
+    obs_stream: Mapped[bool] = mapped_column(Boolean, default=False)
+    obs_record: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
