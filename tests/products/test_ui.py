@@ -442,3 +442,30 @@ def test_deleting_a_product_a_show_uses_asks_first_and_the_show_keeps_its_copy(
             12900,
             8900,
         )
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_catalog_columns_fit_at_1280x800_on_the_sample(main_window, ws, qapp, language) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from livestudio import translations
+    from livestudio.core import sample
+    from livestudio.ui.clipcheck import clipped_columns
+
+    translations.install(qapp, QLocale(language))
+    try:
+        sample.add_sample(ws.ctx.store, "zh" if language == "zh_CN" else "en")
+        ws.ctx.products_changed.emit()
+        main_window.resize(1280, 800)
+        qapp.processEvents()
+        assert ws.model.rowCount() > 5
+        assert clipped_columns(ws) == []
+        # product names never collapse: the longest one shows whole
+        name_col = 1
+        longest = max(
+            (ws.proxy.index(r, name_col).data() for r in range(ws.proxy.rowCount())), key=len
+        )
+        need = ws.table.fontMetrics().horizontalAdvance(longest)
+        assert ws.table.columnWidth(name_col) >= need
+    finally:
+        translations.install(qapp, QLocale("en_US"))
