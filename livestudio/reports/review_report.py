@@ -395,7 +395,9 @@ def timeline_image(d: ReviewSnapshot, w: int = 1600, h: int = 560) -> QImage:
     fm = p.fontMetrics()
     starts = [x(b.start_ms / 60_000) for b in bands]
     widths = [fm.horizontalAdvance(b.title) + 4 for b in bands]
-    rows, rooms = stagger_labels(starts, widths, left + pw, max_rows=3)
+    rows, rooms = stagger_labels(
+        starts, widths, left + pw, max_rows=3, min_width=fm.horizontalAdvance("M…") + 4
+    )
     line_h = fm.height() + 2
     for i, b in enumerate(bands):
         c = QColor(BAND_COLOURS[i % len(BAND_COLOURS)])

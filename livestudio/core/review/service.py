@@ -31,6 +31,7 @@ from livestudio.core.models.review import (
     ReviewSummary,
     ReviewTrendPoint,
 )
+from livestudio.core.plan.shows import picker_order
 from livestudio.core.review import data as review_data
 from livestudio.core.review import feedback, findings, importer, kpis, retro
 from livestudio.core.review.data import Band, BandStats, MinuteSeries, PromoWindow, ReviewData
@@ -291,22 +292,26 @@ def stagger_labels(
     right: float,
     max_rows: int = 3,
     gap: float = 6,
+    min_width: float = 0,
 ) -> tuple[int, list[float]]:
     """Segment labels along a time axis that never overlap (the timeline on screen and in the
     report): label i sits in row i % rows and may use the room up to label i + rows. Returns the
     number of rows (up to `max_rows`) and each label's room in
     pixels (the caller shortens a label to its room, or hides it when even a few letters do not fit).
-    The rows are the fewest that shorten the fewest labels."""
+    The rows chosen hide the fewest labels (room under `min_width`), then shorten the fewest,
+    then are the fewest."""
     n = len(starts)
 
     def room(i: int, rows: int) -> float:
         nxt = starts[i + rows] if i + rows < n else right
         return min(nxt, right) - max(starts[i], 0.0) - gap
 
-    def shortened(rows: int) -> int:
-        return sum(1 for i in range(n) if widths[i] > room(i, rows))
+    def cost(rows: int) -> tuple[int, int, int]:
+        rooms = [room(i, rows) for i in range(n)]
+        hidden = sum(1 for r in rooms if r < min_width)
+        return hidden, sum(1 for w, r in zip(widths, rooms, strict=True) if w > r), rows
 
-    rows = min(range(1, max_rows + 1), key=lambda r: (shortened(r), r))
+    rows = min(range(1, max_rows + 1), key=cost)
     return rows, [room(i, rows) for i in range(n)]
 
 
@@ -342,14 +347,14 @@ class ReviewService:
 
     # ---- shows ------------------------------------------------------------------------
     def shows(self) -> list[ShowInfo]:
-        """Every show, newest first (the order of every Review picker)."""
+        """Every show in the one picker order of every workspace (plan.shows.picker_order:
+        upcoming soonest first, then undated, then past newest first)."""
         with self.store.session() as s:
             return self._shows(s)
 
-    @staticmethod
-    def _shows(s: Session) -> list[ShowInfo]:
+    def _shows(self, s: Session) -> list[ShowInfo]:
         with_data = {x.id for x in kpis.shows_with_data(s)}
-        shows = sorted(s.scalars(select(Show)), key=review_data.show_order_key, reverse=True)
+        shows = picker_order(s.scalars(select(Show)), self.clock())
         return [show_info(sh, sh.id in with_data) for sh in shows]
 
     def trend_rows(self, show_id: int) -> int:

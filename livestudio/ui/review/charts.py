@@ -7,6 +7,7 @@ Segment labels are laid out in pixels every time the view changes, so they never
 from __future__ import annotations
 
 from collections.abc import Sequence
+from math import ceil
 
 import numpy as np
 import pyqtgraph as pg
@@ -295,12 +296,13 @@ class TimelineChart(_Chart):
         if x1 <= x0 or y1 <= y0:
             return
         fm = QFontMetrics(self._label_font)
-        line_h = fm.height() + 4
+        # a row is as tall as a label's box (text plus its document margin), plus a gap
+        line_h = max(fm.height(), self.labels[0].textItem.boundingRect().height()) + 2
         px = [(lab.band.start_ms / 60_000 - x0) * width / (x1 - x0) for lab in self.labels]
         full = [fm.horizontalAdvance(lab.full_text) + 4 for lab in self.labels]
-        rows, rooms = stagger_labels(px, full, width, LABEL_ROWS, LABEL_GAP_PX)
-        self.label_rows = rows
         min_room = fm.horizontalAdvance("M…") + 4
+        rows, rooms = stagger_labels(px, full, width, LABEL_ROWS, LABEL_GAP_PX, min_room)
+        self.label_rows = rows
         per_px_y = (y1 - y0) / height
         for i, lab in enumerate(self.labels):
             space = rooms[i]
@@ -371,6 +373,10 @@ class BarsChart(_Chart):
         self.plot.getPlotItem().invertY(True)
         self.plot.setMouseEnabled(x=False, y=False)
         self.values: list[float] = []
+        self.labels: list[str] = []
+        self.value_items: list[pg.TextItem] = []
+        self.label_step = 1
+        self.plot.getPlotItem().vb.sigResized.connect(self.thin_labels)
 
     def set_bars(
         self,
@@ -385,6 +391,11 @@ class BarsChart(_Chart):
         self.set_caption(title)
         pi.setLabel("bottom", axis_label)
         self.values = [float(v) for v in values]
+        fm = QFontMetrics(self.font())
+        self.labels = [
+            fm.elidedText(lbl, Qt.TextElideMode.ElideRight, BAR_LABEL_PX) for lbl in labels
+        ]
+        self.value_items = []
         if not values:
             return
         brushes = [_colour(self.series[0] if v >= 0 else self.series[1]) for v in values]
@@ -398,15 +409,6 @@ class BarsChart(_Chart):
             pen=None,
         )
         pi.addItem(bars)
-        fm = QFontMetrics(self.font())
-        pi.getAxis("left").setTicks(
-            [
-                [
-                    (i, fm.elidedText(lbl, Qt.TextElideMode.ElideRight, BAR_LABEL_PX))
-                    for i, lbl in enumerate(labels)
-                ]
-            ]
-        )
         span = max(abs(v) for v in values) or 1
         for i, v in enumerate(values):
             text = pg.TextItem(
@@ -416,11 +418,28 @@ class BarsChart(_Chart):
             )
             text.setPos(v + (span * 0.01 if v >= 0 else -span * 0.01), i)
             pi.addItem(text)
+            self.value_items.append(text)
         # room for the value labels beside the bars, on the side(s) that have bars
         lo = min(0.0, min(values)) - (span * 0.45 if min(values) < 0 else 0.0)
         hi = max(0.0, max(values)) + (span * 0.45 if max(values) > 0 else 0.0)
         pi.setXRange(lo, hi if hi > lo else lo + 1, padding=0)
-        pi.setYRange(-0.6, len(values) - 0.4, padding=0)
+        pi.setYRange(-0.8, len(values) - 0.2, padding=0)  # room for the end labels
+        self.thin_labels()
+
+    def thin_labels(self, *_args: object) -> None:
+        """With more bars than lines of text fit, name every n-th bar only (no label on another)."""
+        n = len(self.labels)
+        height = self.plot.getPlotItem().vb.height()
+        if not n or height <= 0:
+            return
+        line = QFontMetrics(self.font()).height() + 2
+        self.label_step = max(1, ceil(line / (height / n)))
+        step = self.label_step
+        self.plot.getPlotItem().getAxis("left").setTicks(
+            [[(i, lbl) for i, lbl in enumerate(self.labels) if i % step == 0]]
+        )
+        for i, item in enumerate(self.value_items):
+            item.setVisible(i % step == 0)
 
 
 class TrendChart(_Chart):

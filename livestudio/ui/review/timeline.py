@@ -41,7 +41,7 @@ class TimelinePanel(QWidget):
         lower = QSplitter()
         lower.addWidget(self.segment_bars)
         lower.addWidget(self.segment_table)
-        lower.setSizes([380, 900])
+        lower.setSizes([330, 950])
         split.addWidget(lower)
         split.setSizes([470, 300])
         lay = QVBoxLayout(self)
