@@ -310,3 +310,116 @@ def test_thousands_of_events_add_no_drift(store) -> None:
         clock.log_viewers(i)
     assert abs(clock.now_ms() - total) <= 1  # before the fix, each event lost up to 1 ms
     assert abs(clock.events[-1].offset_ms - total) <= 1
+
+
+def test_a_wall_clock_change_while_down_is_not_counted_within_one_boot(store) -> None:
+    clock = ShowClock.start_new(store, make_show(store), FakeTimeSource(), mode="auto")
+    ts = clock.time
+    ts.advance(8 * MIN + 30 * SEC)
+    clock.log_sale(1)
+    ts2 = ts.restarted()
+    ts2.elapse(5 * SEC)  # 5 s of real downtime ...
+    ts2.jump_wall(60 * MIN)  # ... and the clock was put forward an hour meanwhile
+    (run,) = open_runs(store, ts2)
+    assert run.gap_ms == 5 * SEC and not run.gap_assumed
+    again = ShowClock(store, clock.run_id, ts2)
+    assert again.view().now_ms == 8 * MIN + 35 * SEC  # not 68.5 min
+    assert again.tick() == [] and again.view().index == 0  # no phantom auto-advances
+    again.close()
+
+
+def test_after_a_reboot_the_wall_clock_gap_is_assumed_and_can_be_corrected(store) -> None:
+    from livestudio.core.live.clock import resume_run
+
+    clock = ShowClock.start_new(store, make_show(store), FakeTimeSource(), mode="auto")
+    ts = clock.time
+    ts.advance(8 * MIN + 30 * SEC)
+    clock.log_sale(1)
+    clock.close()
+    ts2 = ts.rebooted()
+    ts2.jump_wall(60 * MIN)  # the machine came back an hour "later" by its (wrong) clock
+    (run,) = open_runs(store, ts2)
+    assert run.gap_assumed and run.gap_ms == 60 * MIN and run.running
+    assert run.running_ms == 68 * MIN + 30 * SEC  # what the resume question shows
+    resume_run(store, run.run_id, 2 * MIN, ts2)  # the host says: it was down 2 minutes
+    again = ShowClock(store, clock.run_id, ts2)
+    assert again.view().now_ms == 10 * MIN + 30 * SEC
+    # the gap ran past the end of the first segment: no cue or advance for that unseen time,
+    # the show resumes in the segment it was in (in overtime)
+    assert again.tick() == []
+    assert again.view().index == 0 and again.view().seg_remaining_ms == -30 * SEC
+    kinds = [e.kind for e in again.events]
+    assert kinds == ["start", "sale", "restart"]
+    ts2.advance(MIN)  # the host moves on by hand; auto-advance works again from there
+    again.next()
+    ts2.advance(25 * MIN)
+    again.tick()
+    assert again.view().index == 2
+    again.close()
+
+
+@pytest.mark.parametrize("hours", [13, 48])
+def test_a_long_pause_can_still_be_resumed_with_the_gap_shown(store, hours) -> None:
+    clock = ShowClock.start_new(store, make_show(store), FakeTimeSource())
+    ts = clock.time
+    ts.advance(30 * MIN)
+    clock.pause()
+    clock.close()
+    ts2 = ts.restarted()
+    ts2.elapse(hours * 60 * MIN)
+    (run,) = open_runs(store, ts2)
+    assert run.stale and not run.running and run.gap_ms == hours * 60 * MIN
+    assert run.running_ms == 30 * MIN  # paused: the gap is not show time
+    again = ShowClock(store, clock.run_id, ts2)
+    again.resume()
+    ts2.advance(MIN)
+    assert again.view().now_ms == 31 * MIN and again.running
+    again.close()
+
+
+def test_a_silent_running_show_after_hours_resumes_counting_what_the_host_says(store) -> None:
+    from livestudio.core.live.clock import resume_run
+
+    clock = ShowClock.start_new(store, make_show(store), FakeTimeSource())
+    ts = clock.time
+    ts.advance(10 * MIN)
+    clock.log_sale(1)
+    clock.close()
+    ts2 = ts.restarted()
+    ts2.elapse(13 * 60 * MIN)
+    (run,) = open_runs(store, ts2)
+    assert run.running and run.gap_ms == 13 * 60 * MIN and not run.gap_assumed
+    resume_run(store, run.run_id, 0, ts2)  # "do not count the night"
+    again = ShowClock(store, clock.run_id, ts2)
+    assert again.view().now_ms == 10 * MIN
+    again.close()
+
+
+def test_a_second_window_cannot_drive_a_run_that_is_driven(store) -> None:
+    from livestudio.core.live.clock import RunDrivenElsewhere
+
+    clock = ShowClock.start_new(store, make_show(store), FakeTimeSource())
+    with pytest.raises(RunDrivenElsewhere, match="another LiveStudio window") as info:
+        ShowClock(store, clock.run_id, FakeTimeSource(), owner="studio-pc:999")
+    assert info.value.holder.owner == clock.owner
+    viewer = ShowClock(store, clock.run_id, FakeTimeSource(), drive=False)  # looking is fine
+    assert viewer.view().started
+    clock.close()  # the lease is given back: now the other window may drive it
+    other = ShowClock(store, clock.run_id, FakeTimeSource(), owner="studio-pc:999")
+    other.log_sale(1)
+    other.close()
+
+
+def test_a_busy_store_refuses_a_start_with_a_plain_message(store) -> None:
+    import sqlite3
+
+    show_id = make_show(store)
+    con = sqlite3.connect(store.path, isolation_level=None)
+    con.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        with pytest.raises(LiveError, match="busy"):
+            ShowClock.start_new(store, show_id, FakeTimeSource())
+    finally:
+        con.execute("ROLLBACK")
+        con.close()
+    ShowClock.start_new(store, show_id, FakeTimeSource()).close()  # pressing again works

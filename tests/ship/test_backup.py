@@ -1,4 +1,5 @@
-"""Daily backups: once a day, newest N kept, restore keeps a copy of what was there."""
+"""Daily backups: once a day, never of an empty or unreadable store; the newest N, weekly copies
+and the last good copy kept; restore keeps a copy of what was there."""
 
 from __future__ import annotations
 
@@ -59,10 +60,10 @@ def test_only_the_newest_daily_backups_are_kept(store: Store, tmp_path: Path) ->
         backup.daily_backup(store.path, folder, keep=3, clock=clock)
         clock.advance(days=1)
     kept = backup.daily_backups(store.path, folder)
-    assert len(kept) == 3
-    # the newest three days survive, holding the newest data
+    # the newest three days survive, holding the newest data, plus the newest copy of each
+    # earlier week (1 Nov 2026 is a Sunday: its week's copy is that day's)
+    assert [b.taken.date().day for b in kept] == [10, 9, 8, 1]
     assert _skus(kept[0].path) == {f"SKU-{d}" for d in range(10)}
-    assert kept[-1].taken.date() == datetime(2026, 11, 8).date()
     assert manual.exists(), "a hand-made backup must never be pruned"
 
 
@@ -114,3 +115,70 @@ def test_a_backup_from_an_older_version_is_brought_up_to_date(tmp_path: Path) ->
         con.close()
     finally:
         reopened.close()
+
+
+def test_rotation_keeps_weekly_copies_and_the_last_good_one(store: Store, tmp_path: Path) -> None:
+    clock = FakeClock(datetime(2026, 9, 1, 9, 0).astimezone())
+    folder = tmp_path / "backups"
+    for day in range(60):
+        _add_product(store, f"SKU-{day}", f"Product {day}")
+        backup.daily_backup(store.path, folder, keep=3, clock=clock)
+        clock.advance(days=1)
+    kept = backup.daily_backups(store.path, folder)
+    weeks = {b.taken.isocalendar()[:2] for b in kept}
+    assert len(kept[:3]) == 3 and len(weeks) >= 8  # the newest three plus one per week
+    assert len(kept) <= 3 + 8
+
+
+def test_a_bad_week_cannot_push_out_the_last_good_copy(store: Store, tmp_path: Path) -> None:
+    clock = FakeClock(datetime(2026, 11, 1, 9, 0).astimezone())
+    folder = tmp_path / "backups"
+    _add_product(store, "GOOD-1", "Silk scarf 真丝围巾")
+    good = backup.daily_backup(store.path, folder, keep=2, clock=clock)
+    assert good is not None
+    store.close()
+    # the store is lost (a failed sync leaves 0 bytes): no backup is taken of it, for weeks
+    store.path.write_bytes(b"")
+    for _ in range(30):
+        clock.advance(days=1)
+        assert backup.daily_backup(store.path, folder, keep=2, clock=clock) is None
+    assert good.exists() and _skus(good) == {"GOOD-1"}
+    # the store is a valid file with nothing in it: also not backed up
+    store.path.unlink()
+    from livestudio.core.db import open_store
+
+    open_store(store.path).close()
+    clock.advance(days=1)
+    assert backup.daily_backup(store.path, folder, keep=2, clock=clock) is None
+    # a damaged store (not SQLite any more) is not backed up either
+    store.path.write_bytes(b"garbage" * 1000)
+    clock.advance(days=1)
+    assert backup.daily_backup(store.path, folder, keep=2, clock=clock) is None
+    assert [b.path for b in backup.daily_backups(store.path, folder)] == [good]
+
+
+def test_the_newest_copy_with_data_outlives_newer_empty_ones(tmp_path: Path) -> None:
+    from livestudio.core.db import open_store
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    db_path = tmp_path / "livestudio.sqlite3"
+    s = open_store(tmp_path / "with-data.sqlite3")
+    _add_product(s, "KEEP", "Tea 茶")
+    s.close()
+    e = open_store(tmp_path / "no-data.sqlite3")
+    e.close()
+    import shutil
+
+    shutil.copy(tmp_path / "with-data.sqlite3", folder / "livestudio-daily-20261001-090000.sqlite3")
+    for day in range(2, 9):  # a week of copies that hold nothing (taken by an older version)
+        shutil.copy(
+            tmp_path / "no-data.sqlite3", folder / f"livestudio-daily-2026100{day}-090000.sqlite3"
+        )
+    backup.prune(db_path, folder, keep=2, weeks=1)
+    kept = [b.path.name for b in backup.daily_backups(db_path, folder)]
+    assert "livestudio-daily-20261001-090000.sqlite3" in kept
+    assert kept[:2] == [
+        "livestudio-daily-20261008-090000.sqlite3",
+        "livestudio-daily-20261007-090000.sqlite3",
+    ]
