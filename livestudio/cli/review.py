@@ -23,7 +23,7 @@ def _t(text: str) -> str:
 
 def register(
     subparsers: argparse._SubParsersAction, add_db: Callable[[argparse.ArgumentParser], None]
-) -> None:  # type: ignore[type-arg]
+) -> None:
     review = subparsers.add_parser(
         "review", help="import platform data, print KPIs, export the review"
     )
