@@ -130,7 +130,10 @@ def test_midnight_crossing_and_flags_in_the_sheet(store, tmp_path: Path, shangha
         "00:25 +1",
     ]
     coupon = _rows(wb["Promotions"])[-1]
-    assert coupon[3] == '\'=HYPERLINK("x")'  # neutralised, not a live formula
+    # shown as typed, but a text cell (quote prefix), never a live formula
+    title_cell = wb["Promotions"].cell(row=wb["Promotions"].max_row, column=4)
+    assert coupon[3] == '=HYPERLINK("x")' and title_cell.data_type == "s"
+    assert title_cell.quotePrefix
     assert "outside the show" in coupon[7]
 
 

@@ -16,17 +16,10 @@ from livestudio.ui.widgets.columns import FIT, Col, Policy, apply_columns
 
 _C = LineupModel.COLUMNS
 LINEUP_COLUMNS: Policy = {
-    _C.index("sku"): FIT,
-    _C.index("name"): Col.stretch(220),
-    _C.index("role"): FIT,
-    _C.index("list_price"): FIT,
-    _C.index("live_price"): FIT,
-    _C.index("discount"): FIT,
-    _C.index("cost"): FIT,
-    _C.index("margin"): FIT,
-    _C.index("allocated"): FIT,
-    _C.index("on_hand"): FIT,
-    _C.index("talking_points"): Col.elide(200),
+    # every column fits its content (the product name most of all); talking points are free
+    # text: elided, the whole text in the tooltip, and the last column takes what is left
+    **{i: FIT for i in range(len(_C))},
+    _C.index("talking_points"): Col.elide(120),
 }
 
 

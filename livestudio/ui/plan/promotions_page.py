@@ -38,7 +38,7 @@ from livestudio.core.plan.service import PromotionRowData, PromotionsView
 from livestudio.ui.context import AppContext
 from livestudio.ui.plan.edit_page import PlanEditPage
 from livestudio.ui.plan.tables import cell
-from livestudio.ui.widgets.columns import FIT, STRETCH, Col, apply_columns
+from livestudio.ui.widgets.columns import FIT, Col, apply_columns
 
 COLUMNS = 9  # status, start, end, kind, title, product, offer, quantity, issues
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -243,7 +243,9 @@ class PromotionsPage(PlanEditPage):
                 select_row = r
         apply_columns(
             self.table,
-            {0: FIT, 1: FIT, 2: FIT, 3: FIT, 4: Col.elide(200), 5: STRETCH, 8: Col.elide(260)},
+            # times, kind, product, offer and quantity fit; the title and the issues (also in
+            # the editor below) are elided with the whole text in the tooltip
+            {**{c: FIT for c in range(COLUMNS)}, 4: Col.elide(240), 8: Col.elide(200)},
         )
         n_issues = sum(1 for p in view.rows if p.issues)
         self.summary.setText(

@@ -27,7 +27,8 @@ from livestudio.ui.plan.tables import cell
 from livestudio.ui.widgets.columns import FIT, Col, apply_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COL_LEVEL, COL_CATEGORY, COL_RISK, COL_LIKELIHOOD, COL_IMPACT, COL_RESPONSE, COL_OWNER = range(7)
+# the response plan is last: it takes the width left and wraps
+COL_LEVEL, COL_CATEGORY, COL_RISK, COL_LIKELIHOOD, COL_IMPACT, COL_OWNER, COL_RESPONSE = range(7)
 TEXT_FIELDS = {COL_RISK: "description", COL_RESPONSE: "response", COL_OWNER: "owner"}
 
 
@@ -74,8 +75,8 @@ class RisksPage(PlanEditPage):
                 self.tr("Risk"),
                 self.tr("Likelihood"),
                 self.tr("Impact"),
-                self.tr("Response plan"),
                 self.tr("Owner"),
+                self.tr("Response plan"),
             ]
         )
         level_header = self.table.horizontalHeaderItem(COL_LEVEL)
@@ -95,16 +96,17 @@ class RisksPage(PlanEditPage):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        # risk and response wrap (rows grow); the level, pickers and owner fit their content
+        # the level, pickers and owner fit their content; the risk and its response are wrapped
+        # free text (rows grow to show it all)
         apply_columns(
             self.table,
             {
                 COL_LEVEL: FIT,
                 COL_CATEGORY: FIT,
-                COL_RISK: Col.stretch(160),
+                COL_RISK: Col.elide(220),
                 COL_LIKELIHOOD: FIT,
                 COL_IMPACT: FIT,
-                COL_RESPONSE: Col.stretch(200),
+                COL_RESPONSE: Col.elide(300),
                 COL_OWNER: FIT,
             },
         )

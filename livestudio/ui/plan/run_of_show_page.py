@@ -31,18 +31,14 @@ from livestudio.ui.plan.undo import EditFn
 from livestudio.ui.widgets.columns import FIT, Col, Policy, apply_columns
 
 _C = SegmentsModel.COLUMNS
-# clock, kind, duration, product and warning fit their content; title and promotions share what
-# is left with the cue text, which is elided (the whole cue is in the tooltip and the box below)
+# clock times, kind, duration, product and warning fit their content; the title, the promotions
+# and the cue are the host's own text: elided with the whole text in the tooltip (and the cue in
+# the box below); the cue, last, takes what is left
 RUN_OF_SHOW_COLUMNS: Policy = {
-    _C.index("start"): FIT,
-    _C.index("total"): FIT,
-    _C.index("kind"): FIT,
-    _C.index("title"): Col.stretch(160),
-    _C.index("duration"): FIT,
-    _C.index("promotions"): Col.elide(170),
-    _C.index("product"): FIT,
-    _C.index("lead"): FIT,
-    _C.index("script"): Col.elide(200),
+    **{i: FIT for i in range(len(_C))},
+    _C.index("title"): Col.elide(150),
+    _C.index("promotions"): Col.elide(110),
+    _C.index("script"): Col.elide(60),
 }
 
 

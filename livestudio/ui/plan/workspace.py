@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QInputDialog,
@@ -24,15 +23,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from livestudio.core import fmt, labels
+from livestudio.core import fmt
 from livestudio.core.i18n import ui_language
 from livestudio.core.plan import draft as draft_core
 from livestudio.core.plan import templates as templates_core
@@ -46,10 +43,9 @@ from livestudio.ui.plan.overview import OverviewPage
 from livestudio.ui.plan.promotions_page import PromotionsPage
 from livestudio.ui.plan.risks_page import RisksPage
 from livestudio.ui.plan.run_of_show_page import RunOfShowPage
-from livestudio.ui.plan.tables import cell
+from livestudio.ui.plan.shows_panel import ShowTable
 from livestudio.ui.plan.tasks_page import TasksPage
 from livestudio.ui.plan.undo import PlanOp, run_op
-from livestudio.ui.widgets.columns import FIT, Col, apply_columns
 
 log = logging.getLogger("livestudio.plan")
 
@@ -80,7 +76,7 @@ class PlanWorkspace(QWidget):
 
         # ---- left: the shows
         left = QWidget(splitter)
-        left.setMinimumWidth(300)
+        left.setMinimumWidth(260)
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -107,17 +103,7 @@ class PlanWorkspace(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.reload_shows)
         ll.addWidget(self.search)
-        self.show_table = QTableWidget(0, 4, left)
-        self.show_table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Title"), self.tr("Platform"), self.tr("Status")]
-        )
-        self.show_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.show_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.show_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.show_table.verticalHeader().hide()
-        # date and status are key columns; the title takes the rest (elided, tooltip shows all)
-        apply_columns(self.show_table, {0: FIT, 1: Col.stretch(120), 2: FIT, 3: FIT})
-        self.show_table.setWordWrap(False)
+        self.show_table = ShowTable(left)
         self.show_table.itemSelectionChanged.connect(self._on_show_table_selection_changed)
         ll.addWidget(self.show_table, 1)
 
@@ -192,7 +178,7 @@ class PlanWorkspace(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([330, 950])
+        splitter.setSizes([290, 990])
 
         ctx.shows_changed.connect(self.reload_shows)
         ctx.products_changed.connect(self._on_products_changed)
@@ -243,42 +229,15 @@ class PlanWorkspace(QWidget):
     # ---- shows list -----------------------------------------------------------------------
     @Slot()
     def reload_shows(self) -> None:
-        rows = self.shows.picker(self.search.text())
-        self.show_table.blockSignals(True)
-        self.show_table.setRowCount(len(rows))
-        selected_row = -1
-        for r, row in enumerate(rows):
-            sid = row.id
-            cells = [
-                fmt.datetime_text(row.scheduled_start),
-                row.title,
-                row.platform or "—",
-                labels.show_status(row.status),
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, sid)
-                item.setToolTip(text)
-                self.show_table.setItem(r, c, item)
-            if sid == self.show_id:
-                selected_row = r
-        if selected_row >= 0:
-            self.show_table.selectRow(selected_row)
-        self.show_table.blockSignals(False)
+        self.show_table.fill(self.shows.picker(self.search.text()), self.show_id)
 
     def select_show(self, show_id: int) -> None:
-        for r in range(self.show_table.rowCount()):
-            if cell(self.show_table, r, 0).data(Qt.ItemDataRole.UserRole) == show_id:
-                self.show_table.selectRow(r)
-                return
-        self._set_show(show_id)
+        if not self.show_table.select_id(show_id):
+            self._set_show(show_id)
 
     @Slot()
     def _on_show_table_selection_changed(self) -> None:
-        rows = self.show_table.selectionModel().selectedRows()
-        sid = (
-            cell(self.show_table, rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
-        )
+        sid = self.show_table.selected_id()
         if sid != self.show_id:
             self._set_show(sid)
 
@@ -358,17 +317,9 @@ class PlanWorkspace(QWidget):
         self._last_header = header
 
     def _update_show_row(self, show: ShowOverview) -> None:
-        for r in range(self.show_table.rowCount()):
-            if cell(self.show_table, r, 0).data(Qt.ItemDataRole.UserRole) == show.id:
-                cells = (
-                    fmt.datetime_text(show.scheduled_start),
-                    show.title,
-                    show.platform or "—",
-                    labels.show_status(show.status),
-                )
-                for c, text in enumerate(cells):
-                    cell(self.show_table, r, c).setText(text)
-                    cell(self.show_table, r, c).setToolTip(text)
+        self.show_table.update_row(
+            show.id, show.scheduled_start, show.title, show.platform, show.status
+        )
 
     # ---- new / delete shows ---------------------------------------------------------------
     def open_new_show_dialog(self, mode: str) -> NewShowDialog:
