@@ -44,7 +44,7 @@ class StoreStatusBanner(QWidget):
         colour = {"error": "#b3261e", "warning": "#8a5a00"}.get(level, "#8a5a00")
         self.setStyleSheet(
             f"#storeStatusBanner {{ background: {colour}; }} QLabel {{ color: white; "
-            "font-weight: bold; }}"
+            "font-weight: bold; }"
         )
         self.setVisible(bool(text))
 
