@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from livestudio.core import paths
 from livestudio.core.checks.presets import PRESETS as _CHECK_PRESETS
+from livestudio.core.i18n import QT_TRANSLATE_NOOP
 
 
 def _t(text: str) -> str:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from livestudio import settings as opts
 from livestudio.core.db import Store
+
+if TYPE_CHECKING:
+    from livestudio.core.obs.link import ObsLink
 
 
 class AppContext(QObject):
@@ -20,6 +25,23 @@ class AppContext(QObject):
         self.store = store
         self.settings = settings
         self._current_show_id = 0
+        self._obs: ObsLink | None = None
+
+    def obs_link(self) -> ObsLink:
+        """The app's one link to OBS (made on first use; connects when an address is set)."""
+        if self._obs is None:
+            from livestudio.core.obs import credentials
+            from livestudio.core.obs.link import ObsLink
+
+            self._obs = ObsLink(self)
+            url = str(opts.get(opts.OBS_URL, self.settings))
+            if url:
+                self._obs.start(url, credentials.get_password())
+        return self._obs
+
+    @property
+    def obs_configured(self) -> bool:
+        return bool(opts.get(opts.OBS_URL, self.settings))
 
     @property
     def current_show_id(self) -> int:

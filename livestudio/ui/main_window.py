@@ -219,6 +219,13 @@ class MainWindow(QMainWindow):
         self.store_attached.emit()
         if self._first_paint_done:
             QTimer.singleShot(0, self, self._build_current_workspace)
+        if self.ctx.obs_configured:  # connect to OBS once the window is up
+            QTimer.singleShot(200, self, self._connect_obs)
+
+    @Slot()
+    def _connect_obs(self) -> None:
+        if self.ctx is not None:
+            self.ctx.obs_link()
 
     # ---- workspaces -------------------------------------------------------------------
     def workspace(self, key: str) -> QWidget:
@@ -322,6 +329,23 @@ class MainWindow(QMainWindow):
             dialog.show()
         return dialog
 
+    def open_obs_dialog(self, modal: bool = True) -> QWidget:
+        from livestudio.ui.obs.dialog import ObsDialog
+
+        if self.ctx is None:
+            raise RuntimeError("the OBS settings need the store to be open")
+        dialog = ObsDialog(self.ctx, self)
+        if modal:
+            dialog.exec()
+        else:
+            dialog.show()
+        return dialog
+
+    @Slot()
+    def _on_action_obs_triggered(self) -> None:
+        if self.ctx is not None:
+            self.open_obs_dialog()
+
     @Slot()
     def _on_settings_triggered(self) -> None:
         if self.ctx is not None:
@@ -413,6 +437,8 @@ class MainWindow(QMainWindow):
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action_settings.triggered.connect(self._on_settings_triggered)
         self.menu_tools.addAction(self.action_settings)
+        self.action_obs = self.menu_tools.addAction(self.tr("&OBS Studio…"))
+        self.action_obs.triggered.connect(self._on_action_obs_triggered)
         self.menu_tools.addSeparator()
         self.menu_help = bar.addMenu(self.tr("&Help"))
         about = self.menu_help.addAction(self.tr("&About LiveStudio"))
