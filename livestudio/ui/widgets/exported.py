@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
@@ -20,11 +20,15 @@ def announce_export(parent: QWidget, path: str | Path, title: str = "") -> QMess
     path = Path(path)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(title or parent.tr("Exported"))
-    box.setText(parent.tr("Saved {name}").format(name=path.name))
+    box.setWindowTitle(title or QCoreApplication.translate("Export", "Exported"))
+    box.setText(QCoreApplication.translate("Export", "Saved {name}").format(name=path.name))
     box.setInformativeText(str(path.parent))
-    open_button = box.addButton(parent.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
-    folder_button = box.addButton(parent.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(
+        QCoreApplication.translate("Export", "Open"), QMessageBox.ButtonRole.AcceptRole
+    )
+    folder_button = box.addButton(
+        QCoreApplication.translate("Export", "Show in folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     open_button.setObjectName("export_open")
     folder_button.setObjectName("export_show_in_folder")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from livestudio.tasks import Task, run_task
@@ -47,7 +47,7 @@ def run_job(
     """
     dialog: QProgressDialog | None = None
     if show_dialog:
-        dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+        dialog = QProgressDialog(label, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
         if title:
             dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
