@@ -63,11 +63,14 @@ class Rejection:
 
     def message(self) -> str:
         first_col, first = self.problems[0]
-        parts = [
-            _t("row {row}, column {column}: {problem}").format(
-                row=self.row, column=first_col, problem=first
-            )
-        ]
+        if not first_col:  # a line that could not be split into cells
+            parts = [_t("row {row}: {problem}").format(row=self.row, problem=first)]
+        else:
+            parts = [
+                _t("row {row}, column {column}: {problem}").format(
+                    row=self.row, column=first_col, problem=first
+                )
+            ]
         parts += [
             _t("column {column}: {problem}").format(column=c, problem=p)
             for c, p in self.problems[1:]
@@ -308,7 +311,7 @@ def build_preview(
         else:  # a line the reader could not split into cells (an unbalanced quote)
             skipped_lines[p.row] = p.reason
     for row_no, reason in skipped_lines.items():
-        preview.rejected.append(Rejection(row_no, [("—", reason)], where=data.where))
+        preview.rejected.append(Rejection(row_no, [("", reason)], where=data.where))
     money = _money_parser(currency)
     parsers: dict[str, Callable[[Any], Any]] = {f: _text for f in FIELDS}
     parsers.update({"sku": _sku, "stock": _stock, "list_price": money, "cost": money})

@@ -313,9 +313,9 @@ def _collect(
                             row_no,
                             column_letters(c + 1),
                             v[:40],
-                            _t("the cell holds {n} characters, past the limit of {limit}").format(
-                                n=f"{len(v):,}", limit=f"{MAX_CELL_CHARS:,}"
-                            ),
+                            _t(
+                                "the cell holds {n} characters, past the limit of {limit}; left empty"
+                            ).format(n=f"{len(v):,}", limit=f"{MAX_CELL_CHARS:,}"),
                         )
                     )
                     v = None
@@ -330,7 +330,7 @@ def _collect(
                             row_no,
                             column_letters(c + 1),
                             v,
-                            _t("'{value}' is not a finite number").format(value=v),
+                            _t("'{value}' is not a finite number; left empty").format(value=v),
                         )
                     )
                     v = None

@@ -122,13 +122,14 @@ def _looks_like_text(head: bytes) -> bool:
         return True
     sample = head[:4096]
     zeros = sample.count(0)
-    if zeros:
+    if zeros >= len(sample) // 8:
         # UTF-16 without a BOM: every other byte is 0 for Latin text
         even = sample[0::2].count(0)
         odd = sample[1::2].count(0)
         return max(even, odd) >= len(sample) // 4 and min(even, odd) <= len(sample) // 50
-    binary = sum(1 for b in sample if b < 9 or 13 < b < 27 or 27 < b < 32)
-    return binary <= len(sample) // 100 + 2
+    # a few stray control characters (removed later) do not make a text table binary
+    binary = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return binary <= len(sample) // 20 + 8
 
 
 def _not_table(name: str) -> str:

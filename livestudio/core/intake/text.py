@@ -17,7 +17,7 @@ from livestudio.core.intake.errors import SheetError
 
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SUSPICIOUS = re.compile("[\ufffd\ue000-\uf8ff]")
-CANDIDATE_ENCODINGS = ("gb18030", "big5", "shift_jis", "cp1252", "euc_kr", "cp1251", "latin_1")
+CANDIDATE_ENCODINGS = ("gb18030", "big5", "shift_jis", "cp1252")
 DELIMITERS = (",", "\t", ";", "|")
 
 
@@ -67,7 +67,8 @@ def decode(raw: bytes, name: str) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw, cp_isolation=list(CANDIDATE_ENCODINGS)).best()
+    # a short file scores more 'chaos' than a long one; the PUA/U+FFFD check below still holds
+    best = from_bytes(raw, cp_isolation=list(CANDIDATE_ENCODINGS), threshold=0.5).best()
     if best is not None:
         text = str(best)
         if not _SUSPICIOUS.search(text):

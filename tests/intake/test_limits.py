@@ -1,0 +1,93 @@
+"""Hostile or oversized workbooks are refused with the limit named, before python-calamine
+allocates anything: a 1.5 KB sheet claiming XFD1048576, a zip bomb, too many rows."""
+
+from __future__ import annotations
+
+import resource
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from livestudio.core.db import Store
+from livestudio.core.excel import prepare_import
+from livestudio.core.intake import LimitError, read_table
+from livestudio.core.intake.sniff import MIN_BOMB_BYTES
+from tests.data.make_intake_files import inline, minimal_xlsx
+from tests.intake.conftest import CASES
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def test_a_sheet_reaching_xfd1048576_is_refused_without_allocating(store: Store) -> None:
+    path = CASES / "dimension-bomb.xlsx"
+    assert path.stat().st_size < 2000
+    before = _peak_mb()
+    with pytest.raises(LimitError) as err:
+        read_table(path)
+    assert str(err.value) == (
+        "dimension-bomb.xlsx was refused: its cells span A1:XFD1048576, a sheet dimension of "
+        "more than 50,000,000 cells. Delete the stray cells far from the table and save it again."
+    )
+    assert _peak_mb() - before < 50  # calamine would have asked for 512 GiB and aborted
+    with pytest.raises(LimitError, match="past the limit of 200,000 rows"):
+        prepare_import(store, path)  # a product import has a lower row limit, named
+
+
+def test_stray_cells_without_a_dimension_are_found_while_streaming(tmp_path: Path) -> None:
+    path = minimal_xlsx(
+        tmp_path / "stray.xlsx",
+        f'<sheetData><row r="1">{inline("A1", "SKU")}</row>'
+        '<row r="900000"><c r="XFA900000"><v>1</v></c></row></sheetData>',
+    )
+    with pytest.raises(LimitError, match=r"its cells span A1:XFA900000"):
+        read_table(path)
+
+
+def test_columns_past_xfd_are_refused(tmp_path: Path) -> None:
+    path = minimal_xlsx(
+        tmp_path / "wide.xlsx",
+        f'<sheetData><row r="1">{inline("A1", "SKU")}<c r="XFE1"><v>1</v></c></row></sheetData>',
+    )
+    with pytest.raises(
+        LimitError, match=r"reaches column XFE \(16,385\), past the limit of 16,384"
+    ):
+        read_table(path)
+
+
+def _bomb(path: Path, inflated: int) -> Path:
+    """An .xlsx whose sheet is a header row followed by `inflated` bytes of spaces."""
+    minimal_xlsx(path, f'<sheetData><row r="1">{inline("A1", "SKU")}</row></sheetData>')
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        with z.open("xl/sharedStrings.xml", "w", force_zip64=True) as fh:
+            block = b" " * (1 << 20)
+            for _ in range(inflated >> 20):
+                fh.write(block)
+    return path
+
+
+def test_a_zip_bomb_is_refused_quickly_within_bounded_memory(tmp_path: Path) -> None:
+    path = _bomb(tmp_path / "bomb.xlsx", 3 * MIN_BOMB_BYTES)
+    assert path.stat().st_size < 2 * 1024 * 1024
+    before, start = _peak_mb(), time.monotonic()
+    with pytest.raises(LimitError) as err:
+        read_table(path)
+    assert "It looks like a zip bomb, not a spreadsheet." in str(err.value)
+    assert str(err.value).startswith("bomb.xlsx was refused: its ")
+    assert _peak_mb() - before < 100
+    assert time.monotonic() - start < 30  # generous for a shared CI machine; see benchmarks/
+
+
+def test_an_overlong_cell_is_left_empty_with_the_limit_named(tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    path.write_text("SKU,Name,Notes\nL-1,Mug," + "x" * 40000 + "\n", encoding="utf-8")
+    table = read_table(path)
+    (problem,) = table.problems
+    assert (problem.row, problem.column) == (2, "C")
+    assert (
+        problem.reason == "the cell holds 40,000 characters, past the limit of 32,767; left empty"
+    )
+    assert table.rows[1][1] == ["L-1", "Mug"]
