@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,6 +34,7 @@ from livestudio.core.money import MoneyError, format_plain, parse_money
 from livestudio.core.review import feedback, importer
 from livestudio.core.review.service import MANUAL_FIELDS, ReviewService
 from livestudio.tasks import Task, run_task
+from livestudio.ui.widgets.columns import FIT, STRETCH, apply_columns
 
 
 class ImportDialog(QDialog):
@@ -84,10 +84,8 @@ class ImportDialog(QDialog):
         self.mapping_table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Column in the file")]
         )
-        self.mapping_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch
-        )
         self.mapping_table.verticalHeader().setVisible(False)
+        apply_columns(self.mapping_table, {0: FIT, 1: STRETCH})
         map_box = QGroupBox(self.tr("Columns (change any that were detected wrongly)"))
         QVBoxLayout(map_box).addWidget(self.mapping_table)
         self.preview_table = QTableWidget(0, 0)
@@ -218,6 +216,7 @@ class ImportDialog(QDialog):
         self.preview_table.setHorizontalHeaderLabels(
             [importer.field_label(preview.kind, f) for f in cols]
         )
+        apply_columns(self.preview_table, {c: FIT for c in range(len(cols))})
         shown = preview.records[:50]
         self.preview_table.setRowCount(len(shown))
         cur = self.currency
@@ -256,6 +255,9 @@ class ImportDialog(QDialog):
             else self.tr("Import {n} rows, skip {m}").format(n=n, m=len(preview.problems))
         )
         self.ok_button.setEnabled(n > 0)
+        self.ok_button.setMinimumWidth(
+            self.ok_button.sizeHint().width()
+        )  # the count stays readable
         others = len(preview.other_shows) if preview.kind == "summary" else 0
         self.other_shows_check.setVisible(others > 0)
         self.other_shows_check.setText(

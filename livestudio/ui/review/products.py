@@ -62,6 +62,7 @@ class ProductsPanel(QWidget):
         top.addWidget(self.funnel)
         split.addWidget(top)
         split.addWidget(self.table)
+        split.setSizes([380, 270])  # the table shows about six products without scrolling
         lay = QVBoxLayout(self)
         lay.addLayout(row)
         lay.addWidget(split)
