@@ -85,3 +85,16 @@ def test_a_deleted_show_reads_as_none(store: Store, planned: int) -> None:
     assert plan.overview(planned) is None
     with pytest.raises(LookupError):
         plan.lineup(planned)
+
+
+def test_a_segment_keeps_its_obs_scene_through_edit_duplicate_and_show_copy(
+    store: Store, planned: int
+) -> None:
+    plan = PlanService(store)
+    seg_id = plan.run_of_show(planned).rows[1].id
+    plan.update_segment(planned, seg_id, obs_scene="Close-up cam")
+    copy_id = plan.duplicate_segment(planned, seg_id).result
+    rows = {r.id: r for r in plan.run_of_show(planned).rows}
+    assert rows[seg_id].obs_scene == rows[copy_id].obs_scene == "Close-up cam"
+    dup = plan.duplicate_show(planned, title="Next week")
+    assert [r.obs_scene for r in plan.run_of_show(dup).rows][1:3] == ["Close-up cam"] * 2

@@ -135,6 +135,7 @@ def duplicate_segment(session: Session, segment_id: int) -> Segment:
         lineup_item_id=src.lineup_item_id,
         script=src.script,
         warning_lead_ms=src.warning_lead_ms,
+        obs_scene=src.obs_scene,
     )
     session.add(copy)
     segs.insert(segs.index(src) + 1, copy)
@@ -199,6 +200,7 @@ def update_segment(session: Session, segment_id: int, **fields: object) -> Segme
         "lineup_item_id",
         "script",
         "warning_lead_ms",
+        "obs_scene",
     }
     for key, value in fields.items():
         if key not in allowed:

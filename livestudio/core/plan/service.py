@@ -121,6 +121,7 @@ class SegmentRowData:
     start_at: datetime | None  # UTC wall time; None when the show has no start
     next_day: bool  # starts on a later local day than the show
     markers: list[promo_core.PromoWindow] = field(default_factory=list)
+    obs_scene: str = ""  # the OBS scene Live switches to (empty: leave OBS alone)
 
 
 @dataclass(frozen=True)
@@ -327,6 +328,7 @@ class PlanService:
                         start_at=t.start_at,
                         next_day=bool(local_day and start_day and local_day != start_day),
                         markers=markers,
+                        obs_scene=seg.obs_scene or "",
                     )
                 )
             return RunOfShowView(

@@ -80,7 +80,14 @@ _LINEUP_FIELDS = (
     "role",
     "talking_points",
 )
-_SEGMENT_FIELDS = ("kind", "title", "planned_duration_ms", "script", "warning_lead_ms")
+_SEGMENT_FIELDS = (
+    "kind",
+    "title",
+    "planned_duration_ms",
+    "script",
+    "warning_lead_ms",
+    "obs_scene",
+)
 _PROMO_FIELDS = (
     "kind",
     "title",
