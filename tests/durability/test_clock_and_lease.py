@@ -149,3 +149,32 @@ def test_boot_reading_counts_real_time(tmp_path: Path) -> None:
     b = ts.boot_reading()
     assert b is not None and b[0] == a[0] and b[1] >= a[1]
     assert os.environ.get("FAKETIME") is None
+
+
+@pytest.mark.subprocess
+def test_a_crashed_drivers_lease_does_not_block_the_restart(tmp_path: Path) -> None:
+    db = tmp_path / "shop.sqlite3"
+    run_id = run_child("start", str(db)).split()[1]
+    driver = subprocess.Popen(
+        [sys.executable, str(CHILD), "drive", str(db), run_id],
+        cwd=ROOT,
+        env=child_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert driver.stdout is not None and driver.stdout.readline().strip() == "DRIVING"
+    driver.kill()  # kill -9: the lease stays in the store with a fresh heartbeat
+    driver.wait(30)
+    driver.stdout.close()
+    if driver.stdin is not None:
+        driver.stdin.close()
+    from livestudio.core.live.clock import ShowClock, open_runs
+
+    store = open_store(db)
+    (run,) = open_runs(store)
+    assert run.driver is None  # nobody drives it: its process is gone
+    clock = ShowClock(store, int(run_id))  # the restarted app takes it over at once
+    clock.log_sale(1)
+    clock.close()
+    store.close()

@@ -57,7 +57,7 @@ def main() -> int:
         return app.exec()
     from livestudio.ui.live import integration
 
-    integration.ask = lambda *_a: True  # the user says "Resume"
+    integration.choose_resume = lambda _w, run: ("resume", run.gap_ms)  # "Resume", gap as measured
     window.after_show()
     ws = window.workspace("live")
     v = ws.clock.view()

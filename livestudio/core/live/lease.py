@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -60,7 +61,31 @@ def holder(engine: Engine, run_id: int, now: WallClock = _now) -> LeaseHolder | 
     age = now() - row[1]
     if age > LEASE_TTL or age < -LEASE_TTL:  # stale, or written under a clock far ahead
         return None
-    return LeaseHolder(row[0], row[1], max(age, timedelta(0)))
+    held = LeaseHolder(row[0], row[1], max(age, timedelta(0)))
+    if not _alive(held):  # the driver crashed a moment ago: its lease is void at once
+        return None
+    return held
+
+
+def _alive(held: LeaseHolder) -> bool:
+    """False when the holder is a process on this computer that no longer exists."""
+    if held.host != socket.gethostname():
+        return True  # another computer (a store on a shared folder): trust the heartbeat
+    try:
+        pid = int(held.pid)
+    except ValueError:
+        return True
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # os.kill(pid, 0) would send Ctrl+C there: trust the heartbeat
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # it exists (someone else's process) or we cannot tell
+    return True
 
 
 def acquire(engine: Engine, run_id: int, owner: str, now: WallClock = _now) -> LeaseHolder | None:
@@ -85,7 +110,13 @@ def acquire(engine: Engine, run_id: int, owner: str, now: WallClock = _now) -> L
     if taken:
         return None
     held = holder(engine, run_id, now)
-    if held is None:  # not live (ended), or it went stale just now: nothing to drive
+    if held is None:  # ended, stale just now, or its process is gone: take it over
+        with engine.begin() as conn:
+            conn.execute(
+                update(LiveRun)
+                .where(LiveRun.id == run_id, LiveRun.status == "live")
+                .values(lease_owner=owner, lease_heartbeat_utc=t)
+            )
         return None
     return held
 
