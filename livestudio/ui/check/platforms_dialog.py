@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QSettings, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from livestudio import settings as opts
-from livestudio.core.checks import history, secrets
+from livestudio.core.checks import secrets
 from livestudio.core.checks.network import parse_endpoint
 from livestudio.core.checks.presets import PRESET_NAMES
+from livestudio.core.checks.service import CheckRunService
 from livestudio.core.db import Store
 
 CLIPBOARD_CLEAR_MS = 30_000
@@ -80,12 +81,13 @@ class PlatformsDialog(QDialog):
     def __init__(
         self,
         store: Store,
-        settings,
-        parent: QWidget | None = None,  # type: ignore[no-untyped-def]
+        settings: QSettings,
+        parent: QWidget | None = None,
         suggest: str = "",
     ) -> None:
         super().__init__(parent)
         self.store, self.settings = store, settings
+        self.service = CheckRunService(store)
         self.suggest = suggest  # the current show's platform: offered first by "Add platform"
         self.setWindowTitle(self.tr("Platforms and stream keys"))
         self.resize(760, 460)
@@ -197,7 +199,7 @@ class PlatformsDialog(QDialog):
     def _reload(self, select: str | None = None) -> None:
         self.list.blockSignals(True)
         self.list.clear()
-        for p in history.list_platforms(self.store):
+        for p in self.service.platforms():
             it = QListWidgetItem(p.name)
             it.setData(256, p.id)
             self.list.addItem(it)
@@ -218,7 +220,7 @@ class PlatformsDialog(QDialog):
         self._show(cur.data(256) if cur else None)
 
     def _show(self, platform_id: int | None) -> None:
-        p = next((x for x in history.list_platforms(self.store) if x.id == platform_id), None)
+        p = next((x for x in self.service.platforms() if x.id == platform_id), None)
         self._platform_id = platform_id
         self.name_edit.setText(p.name if p else "")
         self.ingest_edit.setText(p.ingest_url if p else "")
@@ -252,7 +254,7 @@ class PlatformsDialog(QDialog):
         while name in used:
             name = f"{base} {n}"
             n += 1
-        history.save_platform(self.store, name, "", "1080p30", None)
+        self.service.save_platform(name, "", "1080p30", None)
         self._reload(select=name)
         self.name_edit.setFocus()
         self.name_edit.selectAll()
@@ -272,7 +274,7 @@ class PlatformsDialog(QDialog):
         ):
             return
         secrets.delete_key(name)
-        history.delete_platform(self.store, self._platform_id)
+        self.service.delete_platform(self._platform_id)
         self._reload()
 
     def save_current(self) -> bool:
@@ -298,7 +300,7 @@ class PlatformsDialog(QDialog):
         preset = str(self.preset_combo.currentData())
         bitrate = self.bitrate_spin.value() if preset == "custom" else None
         try:
-            history.save_platform(self.store, name, url, preset, bitrate, self._platform_id)
+            self.service.save_platform(name, url, preset, bitrate, self._platform_id)
         except Exception as exc:  # noqa: BLE001 - e.g. a duplicate name
             QMessageBox.warning(
                 self,
