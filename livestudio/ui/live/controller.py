@@ -50,6 +50,7 @@ class LiveController(QObject):
     message_changed = Signal(str, bool)  # text, blink
     sale_product_changed = Signal()
     outputs_pushed = Signal(object)  # OutputTexts, right after the files / overlay got them
+    store_status_changed = Signal(object)  # WriterStatus | None: actions waiting for the store
 
     def __init__(self, store: Store, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,7 @@ class LiveController(QObject):
         self._signalled: set[str] = set()  # cue keys already chimed in this session
         self._switch_interval: float | None = None
         self._write_failed = False
+        self._store_status: object = None
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(REFRESH_MS)
@@ -114,6 +116,8 @@ class LiveController(QObject):
         self.attach(self.service.resume(run_id, self.time_source))
 
     def attach(self, clock: ShowClock) -> None:
+        if self.clock is not None and self.clock is not clock:
+            self.clock.close()  # the old run's lease goes back; its waiting actions stay journaled
         self.clock = clock
         self._signalled = set()
         self._lineup = self.service.lineup(clock.show_id)
@@ -132,7 +136,9 @@ class LiveController(QObject):
     def forget_ended_run(self) -> None:
         """After the end, an explicit "Start a new run" starts from the plan again."""
         if self.clock is not None and self.clock.ended:
+            self.clock.close()
             self.clock = None
+            self._check_store_status()
 
     @property
     def live(self) -> bool:
@@ -325,6 +331,7 @@ class LiveController(QObject):
     def after_action(self) -> None:
         self.refresh(force=True)
         self.log_changed.emit()
+        self._check_store_status()
 
     def _flash_on(self) -> bool:
         return int(self.time_source.monotonic_ms() // FLASH_MS) % 2 == 0
@@ -402,8 +409,15 @@ class LiveController(QObject):
         self.say(cue.text)
         self.cue_fired.emit(cue.kind)
 
+    def _check_store_status(self) -> None:
+        status = self.clock.store_status() if self.clock is not None else None
+        if status != self._store_status:
+            self._store_status = status
+            self.store_status_changed.emit(status)
+
     def tick(self) -> None:
         """One display tick: signal and log due cues, redraw when what is shown has changed."""
+        self._check_store_status()
         clock = self.clock
         if clock is not None and not clock.ended:
             # Signal a due cue first (no store work in the way), then log it: the log is what
@@ -464,3 +478,5 @@ class LiveController(QObject):
             sys.setswitchinterval(self._switch_interval)
             self._switch_interval = None
         self.set_overlay_enabled(False)
+        if self.clock is not None:
+            self.clock.close()  # commit what can be, give the run's lease back

@@ -37,6 +37,7 @@ from livestudio.ui.live.miniclock import MiniClock
 from livestudio.ui.live.pickers import QuickPicker, jump_picker, product_picker, promotion_picker
 from livestudio.ui.live.promotions_panel import PromotionsPanel
 from livestudio.ui.live.runofshow import RunOfShowPanel
+from livestudio.ui.live.store_status import StoreStatusBanner
 from livestudio.ui.live.toolbar import LiveToolbar
 from livestudio.ui.widgets.chime import Chime
 
@@ -99,6 +100,9 @@ class LiveWorkspace(QWidget):
         bar.end_button.clicked.connect(self._on_end_clicked)
         outer.addWidget(bar)
 
+        self.store_banner = StoreStatusBanner(self)
+        self.controller.store_status_changed.connect(self.store_banner.update_status)
+        outer.addWidget(self.store_banner)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         left = QWidget()
         lv = QVBoxLayout(left)
