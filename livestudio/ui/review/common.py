@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem,
 
 from livestudio.core import fmt
 from livestudio.core.review.service import ShowInfo
-from livestudio.ui.widgets.columns import Policy, apply_columns
+from livestudio.ui.widgets.columns import ElidingTooltipDelegate, Policy, apply_columns
 
 MISSING = "—"
 
@@ -39,14 +39,15 @@ def item(text: Any, align_right: bool = False) -> QTableWidgetItem:
 class ReviewTable(QTableWidget):
     """A read-only table whose columns follow `policy` (see ui/widgets/columns.py).
 
-    Columns from `right_from` on are numbers (right-aligned). Free text takes `Col.elide(width)`
-    in the policy: elided with the whole text in a tooltip."""
+    Columns from `right_from` on are numbers (right-aligned). `free_text` columns (comments,
+    action items) are elided when too long, with the whole text in a tooltip."""
 
     def __init__(
         self,
         headers: Sequence[str],
         policy: Policy,
         right_from: int = 1,
+        free_text: Sequence[int] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(0, len(headers), parent)
@@ -56,6 +57,8 @@ class ReviewTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(False)
         self.right_from = right_from
+        for col in free_text:
+            self.setItemDelegateForColumn(col, ElidingTooltipDelegate(self))
         apply_columns(self, policy)
 
     def fill(self, rows: Sequence[Sequence[Any]]) -> None:

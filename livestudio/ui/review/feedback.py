@@ -33,7 +33,7 @@ from livestudio.core import fmt
 from livestudio.core.review.feedback import sentiment_label, topic_label
 from livestudio.core.review.service import ReviewService, ReviewSnapshot
 from livestudio.ui.review.common import ReviewTable, item
-from livestudio.ui.widgets.columns import FIT, Col
+from livestudio.ui.widgets.columns import FIT, STRETCH
 
 COMMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -107,8 +107,9 @@ class FeedbackPanel(QWidget):
                 self.tr("Topic"),
                 self.tr("Corrected"),
             ],
-            {0: FIT, 1: FIT, 2: Col.elide(520), 3: FIT, 4: FIT, 5: FIT},
+            {0: FIT, 1: FIT, 2: STRETCH, 3: FIT, 4: FIT, 5: FIT},
             right_from=99,
+            free_text=(2,),
         )
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

@@ -29,7 +29,7 @@ from livestudio.core.review.service import (
     due_at,
 )
 from livestudio.ui.review.common import ReviewTable, show_label
-from livestudio.ui.widgets.columns import FIT, Col
+from livestudio.ui.widgets.columns import FIT, STRETCH
 
 
 class RetrospectivePanel(QWidget):
@@ -62,8 +62,9 @@ class RetrospectivePanel(QWidget):
 
         self.action_table = ReviewTable(
             [self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Sent to")],
-            {0: Col.elide(560), 1: FIT, 2: FIT, 3: FIT},
+            {0: STRETCH, 1: FIT, 2: FIT, 3: FIT},
             right_from=99,
+            free_text=(0,),
         )
         self.action_title = QLineEdit()
         self.action_title.setPlaceholderText(self.tr("e.g. Film a close-up of the scarf fabric"))
