@@ -87,3 +87,6 @@ def test_every_plan_tab_fits_1280x800_on_the_sample_store(
         if view is not None:  # lineup, run-of-show: no sideways scroll either
             assert view.horizontalScrollBar().maximum() == 0, ws.tabs.tabText(i)
     assert problems == []
+    # the overview's two columns fit beside each other (it never needs a sideways scroll)
+    overview = ws.overview
+    assert overview.widget().minimumSizeHint().width() <= overview.viewport().width()
