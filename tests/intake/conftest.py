@@ -14,7 +14,7 @@ CASES = Path(__file__).resolve().parents[1] / "data" / "intake"
 
 
 @pytest.fixture
-def preview_of(store: Store):  # type: ignore[no-untyped-def]
+def preview_of(store: Store):
     def read(name: str, currency: str = "CNY") -> ImportPreview:
         return prepare_import(store, CASES / name, currency=currency)
 

@@ -40,13 +40,13 @@ EN = [
         ("products-semicolon.csv", EN),  # European Excel: ';' and a decimal comma
     ],
 )
-def test_text_tables_in_every_encoding_import_exactly(preview_of, name: str, expected) -> None:  # type: ignore[no-untyped-def]
+def test_text_tables_in_every_encoding_import_exactly(preview_of, name: str, expected) -> None:
     preview = preview_of(name)
     assert rows(preview) == expected
     assert not preview.rejected and not preview.warnings
 
 
-def test_shift_jis_with_japanese_headers(preview_of) -> None:  # type: ignore[no-untyped-def]
+def test_shift_jis_with_japanese_headers(preview_of) -> None:
     preview = preview_of("products-shift-jis.csv", currency="JPY")
     assert rows(preview) == [
         ("JP-001", "抹茶チョコレート", 1200, 50),
@@ -64,7 +64,7 @@ def test_shift_jis_with_japanese_headers(preview_of) -> None:  # type: ignore[no
         ("xlsx-named.csv", "xlsx", EN),  # and the other way round
     ],
 )
-def test_workbooks_are_read_by_content(preview_of, name: str, fmt: str, expected) -> None:  # type: ignore[no-untyped-def]
+def test_workbooks_are_read_by_content(preview_of, name: str, fmt: str, expected) -> None:
     assert sniff(CASES / name).format == fmt
     preview = preview_of(name)
     assert rows(preview) == expected and not preview.rejected
@@ -82,7 +82,7 @@ def test_bytes_no_encoding_reads_cleanly_are_refused_not_stored_as_garbage(
     )
 
 
-def test_traditional_chinese_big5_with_nt_dollars(preview_of) -> None:  # type: ignore[no-untyped-def]
+def test_traditional_chinese_big5_with_nt_dollars(preview_of) -> None:
     preview = preview_of("traditional-chinese.csv", currency="TWD")
     (change,) = preview.to_add
     assert change.sku == "TW-01" and change.values["name"] == "珍珠奶茶杯"

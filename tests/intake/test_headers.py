@@ -41,7 +41,7 @@ from livestudio.core.review.importer import auto_map
         ("etsy-listings.csv", "GBP", [("ET-CDL", "Handmade Candle", 1400, 9)]),
     ],
 )
-def test_platform_product_exports(preview_of, name: str, currency: str, expected) -> None:  # type: ignore[no-untyped-def]
+def test_platform_product_exports(preview_of, name: str, currency: str, expected) -> None:
     from tests.intake.conftest import rows
 
     preview = preview_of(name, currency=currency)

@@ -14,7 +14,7 @@ from livestudio.core.products import ProductService
 from tests.intake.conftest import rows
 
 
-def test_a_stray_quote_is_reported_with_its_line_and_never_folds_rows_together(  # type: ignore[no-untyped-def]
+def test_a_stray_quote_is_reported_with_its_line_and_never_folds_rows_together(
     preview_of,
 ) -> None:
     preview = preview_of("stray-quote.csv")
@@ -28,13 +28,13 @@ def test_a_stray_quote_is_reported_with_its_line_and_never_folds_rows_together( 
     assert preview.rejected[0].describe().startswith("stray-quote.csv: row 3: ")
 
 
-def test_a_quote_never_closed_reports_the_line_where_the_field_started(preview_of) -> None:  # type: ignore[no-untyped-def]
+def test_a_quote_never_closed_reports_the_line_where_the_field_started(preview_of) -> None:
     preview = preview_of("unclosed-quote.csv")
     assert [c.sku for c in preview.to_add] == ["U-1", "U-3"]
     assert [r.row for r in preview.rejected] == [3]
 
 
-def test_lone_carriage_returns_end_lines_and_stay_inside_quoted_cells(preview_of) -> None:  # type: ignore[no-untyped-def]
+def test_lone_carriage_returns_end_lines_and_stay_inside_quoted_cells(preview_of) -> None:
     preview = preview_of("lone-cr.csv")
     assert rows(preview) == [
         ("CR-1", "Mug", 1000, None),
@@ -43,7 +43,7 @@ def test_lone_carriage_returns_end_lines_and_stay_inside_quoted_cells(preview_of
     ]
 
 
-def test_control_characters_are_removed_counted_and_later_exports_work(  # type: ignore[no-untyped-def]
+def test_control_characters_are_removed_counted_and_later_exports_work(
     store: Store, preview_of, tmp_path: Path
 ) -> None:
     preview = preview_of("control-chars.csv")
@@ -58,15 +58,15 @@ def test_control_characters_are_removed_counted_and_later_exports_work(  # type:
         "added 3, updated 0, unchanged 0, rejected 0, 6 control characters removed"
     )
     # an .xlsx export used to fail with IllegalCharacterError on such text
-    ProductService(store).set_values(
-        ProductService(store).products()[0].id, {"notes": "typed\x00in"}
-    )
+    first = ProductService(store).products()[0].id
+    assert first is not None
+    ProductService(store).set_values(first, {"notes": "typed\x00in"})
     assert export_products(store, tmp_path / "out.xlsx") == 3
     names = [c.value for c in load_workbook(tmp_path / "out.xlsx").active["B"]][1:]
     assert names == ["Mug", "Scarf", "Hat"]
 
 
-def test_numbers_past_what_the_store_holds_are_refused_per_cell_and_the_write_never_overflows(  # type: ignore[no-untyped-def]
+def test_numbers_past_what_the_store_holds_are_refused_per_cell_and_the_write_never_overflows(
     store: Store, preview_of
 ) -> None:
     preview = preview_of("huge-numbers.csv")
@@ -80,7 +80,7 @@ def test_numbers_past_what_the_store_holds_are_refused_per_cell_and_the_write_ne
     assert stored == {"H-1": (None, 5), "H-2": (1200, None), "H-3": (950, 3)}
 
 
-def test_nan_and_infinity_cells_are_named_by_row_not_a_damaged_file(preview_of) -> None:  # type: ignore[no-untyped-def]
+def test_nan_and_infinity_cells_are_named_by_row_not_a_damaged_file(preview_of) -> None:
     preview = preview_of("nan-inf.xlsx")
     assert [(w.row, w.column, w.reason) for w in preview.warnings] == [
         (2, "Price", "'nan' is not a finite number; left empty"),
