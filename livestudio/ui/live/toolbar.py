@@ -4,7 +4,8 @@ each names its Live key instead."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,8 +22,12 @@ def _t(text: str) -> str:
 
 
 class LiveToolbar(QWidget):
+    host_screen_chosen = Signal(object)  # QScreen for the host view
+    host_close_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.host_open = False
         top = QHBoxLayout(self)
         top.setContentsMargins(0, 0, 0, 0)
         show_label = QLabel(_t("&Show:"))
@@ -47,6 +52,7 @@ class LiveToolbar(QWidget):
         self.host_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.host_menu = QMenu(self.host_button)
         self.host_button.setMenu(self.host_menu)
+        self.host_menu.aboutToShow.connect(self._on_host_menu_about_to_show)
         self.mini_button = QPushButton(_t("Mini clock (K)"))
         self.mini_button.setToolTip(
             _t("A small clock that stays on top of every window; drag it where you can see it.")
@@ -69,6 +75,22 @@ class LiveToolbar(QWidget):
         top.addWidget(self.mode_combo)
         for w in buttons[1:]:
             top.addWidget(w)
+
+    def _on_host_menu_about_to_show(self) -> None:
+        menu = self.host_menu
+        menu.clear()
+        for screen in QGuiApplication.screens():
+            g = screen.geometry()
+            act = menu.addAction(
+                _t("Full screen on {name} ({w}×{h})").format(
+                    name=screen.name(), w=g.width(), h=g.height()
+                )
+            )
+            act.triggered.connect(lambda _c=False, sc=screen: self.host_screen_chosen.emit(sc))
+        menu.addSeparator()
+        close = menu.addAction(_t("Close host view"))
+        close.setEnabled(self.host_open)
+        close.triggered.connect(self.host_close_requested)
 
     def selected_show_id(self) -> int:
         data = self.show_combo.currentData()

@@ -95,7 +95,8 @@ class LiveWorkspace(QWidget):
         self.mode_combo.activated.connect(self._on_mode_activated)
         bar.tighten_button.clicked.connect(self.open_tighten_dialog)
         bar.host_button.clicked.connect(lambda: self.open_host_view(None))
-        bar.host_menu.aboutToShow.connect(self._fill_host_menu)
+        bar.host_screen_chosen.connect(self.open_host_view)
+        bar.host_close_requested.connect(self.close_host_view)
         bar.mini_button.clicked.connect(self.toggle_mini_clock)
         bar.end_button.clicked.connect(self._on_end_clicked)
         outer.addWidget(bar)
@@ -388,9 +389,6 @@ class LiveWorkspace(QWidget):
         """Rebuild a run from its log (crash recovery) and show it."""
         self.controller.attach_run(run_id)
 
-    def attach(self, clock: ShowClock) -> None:
-        self.controller.attach(clock)
-
     @Slot(int)
     def _on_controller_run_attached(self, _run_id: int) -> None:
         clock = self.controller.clock
@@ -489,22 +487,6 @@ class LiveWorkspace(QWidget):
         self.ctx.workspace_requested.emit("review")
 
     # ---- host view and mini clock -----------------------------------------------------------
-    def _fill_host_menu(self) -> None:
-        menu = self.toolbar.host_menu
-        menu.clear()
-        for screen in QGuiApplication.screens():
-            g = screen.geometry()
-            act = menu.addAction(
-                _t("Full screen on {name} ({w}×{h})").format(
-                    name=screen.name(), w=g.width(), h=g.height()
-                )
-            )
-            act.triggered.connect(lambda _c=False, sc=screen: self.open_host_view(sc))
-        menu.addSeparator()
-        close = menu.addAction(_t("Close host view"))
-        close.setEnabled(self.host_view is not None)
-        close.triggered.connect(self.close_host_view)
-
     def toggle_host_view(self) -> None:
         if self.host_view is not None:
             self.close_host_view()
@@ -515,6 +497,7 @@ class LiveWorkspace(QWidget):
         if self.host_view is None:
             self.host_view = HostView(None)
             self.host_view.closed.connect(self._on_host_view_closed)
+            self.toolbar.host_open = True
         screens = QGuiApplication.screens()
         chosen = screen or (screens[-1] if screens else None)  # prefer the second screen
         self.host_view.show_on(chosen)
@@ -531,6 +514,7 @@ class LiveWorkspace(QWidget):
         if self.host_view is not None:
             self.host_view.deleteLater()
         self.host_view = None
+        self.toolbar.host_open = False
         self.return_focus()
 
     def toggle_mini_clock(self) -> None:
@@ -569,9 +553,6 @@ class LiveWorkspace(QWidget):
     # ---- outputs ------------------------------------------------------------------------------
     def set_overlay_enabled(self, on: bool) -> bool:
         return self.controller.set_overlay_enabled(on)
-
-    def write_outputs(self) -> None:
-        self.controller.write_outputs()
 
     # ---- drawing ------------------------------------------------------------------------------
     @Slot(object, bool, bool)
