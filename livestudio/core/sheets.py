@@ -67,6 +67,11 @@ def _text_cell(cell: Any, value: str) -> Any:
     return cell
 
 
+def write_text(ws: Worksheet, row: int, column: int, value: str) -> Any:
+    """One text cell outside a table (a title, a note line), formula-safe like write_table's."""
+    return _text_cell(ws.cell(row=row, column=column), value)
+
+
 def neutralise(value: Any) -> Any:
     """Text that a spreadsheet would run as a formula gets a leading apostrophe-quote.
 

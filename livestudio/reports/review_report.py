@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen
@@ -18,7 +17,7 @@ from livestudio.core.review import findings as review_findings
 from livestudio.core.review import kpis as review_kpis
 from livestudio.core.review.feedback import sentiment_label, topic_label
 from livestudio.core.review.service import ReviewService, ReviewSnapshot, stagger_labels
-from livestudio.core.sheets import Column, save_workbook_atomically, write_table
+from livestudio.core.sheets import Column, save_workbook_atomically, write_table, write_text
 from livestudio.reports.pdf import ensure_gui_app, esc, html_to_pdf
 
 SERIES = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2"]
@@ -64,12 +63,14 @@ def export_xlsx(snap: ReviewSnapshot, path: Path) -> Path:
     ws = wb.active
     assert ws is not None
     ws.title = _t("Summary")
-    ws["A1"] = _safe(snap.show.title)
-    ws["A1"].font = Font(bold=True, size=14)
-    ws["A2"] = _safe(
+    write_text(ws, 1, 1, snap.show.title).font = Font(bold=True, size=14)
+    write_text(
+        ws,
+        2,
+        1,
         _t("Started {when} · {platform}").format(
             when=fmt.datetime_text(snap.started_utc), platform=snap.show.platform or "—"
-        )
+        ),
     )
     rows = []
     for k in snap.kpis:
@@ -315,23 +316,17 @@ def export_xlsx(snap: ReviewSnapshot, path: Path) -> Path:
     for kind, label in (("keep", _t("Keep")), ("problem", _t("Problem")), ("try", _t("Try"))):
         for text in snap.notes.get(kind, []):
             r += 1
-            ws.cell(row=r, column=1, value=label)
-            ws.cell(row=r, column=2, value=_safe(text))
+            write_text(ws, r, 1, label)
+            write_text(ws, r, 2, text)
     for a in snap.actions:
         r += 1
-        ws.cell(row=r, column=1, value=_t("Action"))
-        ws.cell(row=r, column=2, value=_safe(a.title))
-        ws.cell(row=r, column=3, value=_safe(a.owner))
-        ws.cell(row=r, column=4, value=fmt.date_text(a.due_at) if a.due_at else "")
-        ws.cell(row=r, column=5, value=_safe(a.sent_to))
+        write_text(ws, r, 1, _t("Action"))
+        write_text(ws, r, 2, a.title)
+        write_text(ws, r, 3, a.owner)
+        write_text(ws, r, 4, fmt.date_text(a.due_at) if a.due_at else "")
+        write_text(ws, r, 5, a.sent_to)
     save_workbook_atomically(wb, Path(path))
     return Path(path)
-
-
-def _safe(v: Any) -> Any:
-    from livestudio.core.sheets import neutralise
-
-    return neutralise(v)
 
 
 def _num(k: review_kpis.Kpi, currency: str) -> float | None:

@@ -85,9 +85,12 @@ def test_xlsx_report_neutralises_formula_like_text(
     path = tmp_path / "review.xlsx"
     review_report.export_xlsx(ReviewService(store).snapshot(reviewed.show_id), path)
     wb = load_workbook(path)
-    texts = [r[2] for r in wb["Feedback"].iter_rows(min_row=2, values_only=True)]
-    assert '\'=HYPERLINK("http://x","click")' in texts
-    assert wb["Summary"]["A1"].value == "'=1+1 Friday"
+    # shown exactly as typed, as text cells Excel never runs (quotePrefix, no apostrophe)
+    cells = {c.value: c for (c,) in wb["Feedback"].iter_rows(min_row=2, min_col=3, max_col=3)}
+    pasted = cells['=HYPERLINK("http://x","click")']
+    assert pasted.quotePrefix and pasted.data_type == "s"
+    title = wb["Summary"]["A1"]
+    assert title.value == "=1+1 Friday" and title.quotePrefix and title.data_type == "s"
 
 
 def test_pdf_report_has_the_one_pager_and_detail_pages(
