@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath,
 
 from livestudio.core import fmt
 from livestudio.core.i18n import translate
+from livestudio.core.labels import segment_kind
 from livestudio.core.money import to_decimal
 from livestudio.core.review import findings as review_findings
 from livestudio.core.review import kpis as review_kpis
@@ -118,7 +119,7 @@ def export_xlsx(snap: ReviewSnapshot, path: Path) -> Path:
             [
                 bnd.position + 1,
                 bnd.title,
-                bnd.kind,
+                segment_kind(bnd.kind),
                 _min(bnd.start_ms),
                 _min(bnd.planned_ms),
                 _min(bnd.duration_ms),
