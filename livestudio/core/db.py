@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -631,13 +631,14 @@ def open_store(
         from alembic.runtime.migration import MigrationContext
 
         try:
-            with engine.begin() as conn:
-                current = MigrationContext.configure(conn).get_current_revision()
-                if current != head:
-                    cfg = alembic_config()
-                    cfg.attributes["connection"] = conn
-                    command.upgrade(cfg, "head")
-                    log.info("migrated %s from %s to %s", path, current, head)
+            with engine.connect() as conn, _foreign_keys_off(conn):
+                with conn.begin():
+                    current = MigrationContext.configure(conn).get_current_revision()
+                    if current != head:
+                        cfg = alembic_config()
+                        cfg.attributes["connection"] = conn
+                        command.upgrade(cfg, "head")
+                        log.info("migrated %s from %s to %s", path, current, head)
         except BaseException:
             engine.dispose()
             raise
@@ -652,11 +653,26 @@ def migrate_to(path: Path, revision: str) -> None:
     from alembic import command
 
     engine = make_engine(path)
-    with engine.begin() as conn:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    with engine.connect() as conn, _foreign_keys_off(conn):
+        with conn.begin():
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
     engine.dispose()
+
+
+@contextmanager
+def _foreign_keys_off(conn: Connection) -> Iterator[None]:
+    """Migrate with foreign keys off: batch mode rebuilds a table by copy, drop and rename, and
+    dropping `show` with them on would cascade (every lineup, segment, live run deleted, every
+    check run's show set to NULL). The pragma only takes effect outside a transaction."""
+    conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    conn.commit()
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        conn.commit()
 
 
 def timestamp() -> str:

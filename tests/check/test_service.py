@@ -86,3 +86,38 @@ def test_platforms_come_back_as_plain_data(store: Store) -> None:
     assert svc.default_preset("Whatnot") is None
     svc.delete_platform(pid)
     assert svc.platforms() == []
+
+
+def test_a_check_run_keeps_its_show_when_the_store_is_migrated(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Batch migrations rebuild the show table; with foreign keys on, dropping the old table
+    set every check run's show to NULL (and deleted the plans under it)."""
+    import sqlite3
+
+    from livestudio.core.db import migrate_to, open_store
+
+    path = tmp_path / "old.sqlite3"
+    migrate_to(path, "0007")
+    con = sqlite3.connect(path)
+    cols = {r[1]: r for r in con.execute("PRAGMA table_info(show)")}
+    values = {
+        name: ("Old show" if name == "title" else 0 if "INT" in row[2] or "BOOL" in row[2] else "")
+        for name, row in cols.items()
+        if row[3] and row[4] is None and not row[5]  # NOT NULL, no default, not the key
+    }
+    names = ", ".join(values)
+    con.execute(
+        f"INSERT INTO show ({names}) VALUES ({', '.join('?' * len(values))})",  # noqa: S608 - names from table_info
+        list(values.values()),
+    )
+    con.execute(
+        "INSERT INTO check_run (show_id, started_at, verdict, preset, platform, source)"
+        " VALUES (1, '2026-11-30 12:00:00', 'go', '1080p30', '', 'app')"
+    )
+    con.commit()
+    con.close()
+    store = open_store(path)
+    try:
+        runs = CheckRunService(store).runs(1)
+        assert len(runs) == 1 and runs[0].show_title == "Old show"
+    finally:
+        store.close()
