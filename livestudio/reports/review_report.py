@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath,
 from livestudio.core import fmt
 from livestudio.core.i18n import translate
 from livestudio.core.labels import segment_kind
-from livestudio.core.money import to_decimal
+from livestudio.core.money import MINOR_DIGITS, to_decimal
 from livestudio.core.review import findings as review_findings
 from livestudio.core.review import kpis as review_kpis
 from livestudio.core.review.feedback import sentiment_label, topic_label
@@ -60,6 +60,8 @@ def export_xlsx(snap: ReviewSnapshot, path: Path) -> Path:
     from openpyxl.styles import Font
 
     cur = snap.currency
+    digits = MINOR_DIGITS.get(cur.upper(), 2)
+    money_format = "#,##0" + ("." + "0" * digits if digits else "")  # ¥1,299.00 / ¥1,299 for JPY
     wb = Workbook()
     ws = wb.active
     assert ws is not None
@@ -147,7 +149,7 @@ def export_xlsx(snap: ReviewSnapshot, path: Path) -> Path:
             Column(_t("Viewers at end"), 12, "#,##0"),
             Column(_t("Viewers gained / lost"), 14, "+#,##0;-#,##0;0"),
             Column(_t("Orders"), 10, "#,##0"),
-            Column(_t("GMV"), 14, "#,##0.00"),
+            Column(_t("GMV"), 14, money_format),
             Column(_t("Units logged"), 10, "#,##0"),
             Column(_t("Times from"), 10),
         ],
@@ -193,8 +195,8 @@ def export_xlsx(snap: ReviewSnapshot, path: Path) -> Path:
             Column(_t("Orders"), 10, "#,##0"),
             Column(_t("Click-to-order"), 13, "0.0%"),
             Column(_t("Units"), 10, "#,##0"),
-            Column(_t("GMV"), 14, "#,##0.00"),
-            Column(_t("Refunds"), 12, "#,##0.00"),
+            Column(_t("GMV"), 14, money_format),
+            Column(_t("Refunds"), 12, money_format),
             Column(_t("Allocated stock"), 12, "#,##0"),
         ],
         prod_rows,
@@ -241,8 +243,8 @@ def export_xlsx(snap: ReviewSnapshot, path: Path) -> Path:
             Column(_t("Comments"), 10, "#,##0"),
             Column(_t("Likes"), 10, "#,##0"),
             Column(_t("Orders"), 10, "#,##0"),
-            Column(_t("GMV"), 12, "#,##0.00"),
-            Column(_t("Cumulative GMV"), 14, "#,##0.00"),
+            Column(_t("GMV"), 12, money_format),
+            Column(_t("Cumulative GMV"), 14, money_format),
         ],
         trend_rows,
     )

@@ -160,3 +160,20 @@ def test_manual_numbers_and_action_items_round_trip(store: Store) -> None:
     with store.session() as s:
         task = s.get(PrepTask, rows[0].task_id)
         assert task is not None and task.show_id == b_id and task.owner == "Mia"
+
+
+def test_report_money_follows_the_currency_minor_digits(store: Store, tmp_path: Path) -> None:
+    from livestudio.core.models.review import ReviewProductResult
+    from livestudio.reports import review_report
+
+    with store.transaction() as s:
+        show = Show(title="Tokyo", scheduled_start=START, currency="JPY")
+        s.add(show)
+        s.flush()
+        s.add(ReviewProductResult(show_id=show.id, sku="J-1", name="Tea", units=2, gmv=12_345))
+        sid = show.id
+    path = review_report.export(ReviewService(store), sid, tmp_path / "jp.xlsx")
+    products = load_workbook(path)["Products"]
+    header = [c.value for c in products[1]]
+    gmv = products.cell(row=2, column=header.index("GMV") + 1)
+    assert gmv.value == 12_345 and gmv.number_format == "#,##0"  # yen have no minor unit
