@@ -360,3 +360,18 @@ def test_the_window_keeps_beating_while_a_four_hour_show_loads(
     qtbot.waitUntil(lambda: "14400 trend rows" in ws.sources.text(), timeout=30000)
     beat.stop()
     assert len(gaps) > 1, "the event loop kept running while the show loaded"
+
+
+def test_a_report_that_cannot_be_written_says_where_and_why(
+    qtbot, main_window, reviewed: demo.DemoShow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    ws = _open(qtbot, main_window, reviewed.show_id)
+    target = tmp_path / "no such folder" / "review.xlsx"
+    ws.export_to(target)
+    qtbot.waitUntil(lambda: not ws.busy(), timeout=20000)
+    assert shown and str(target) in shown[0] and "Could not write" in shown[0]
+    assert not target.exists()

@@ -55,6 +55,7 @@ class ReviewWorkspace(QWidget):
         self.snapshot: ReviewSnapshot | None = None
         self.shows: list[ShowInfo] = []
         self._job: Job | None = None
+        self.export_notice: QMessageBox | None = None  # the last "Saved …" box
         self._stale = False
         self._load_generation = 0
 
@@ -322,11 +323,15 @@ class ReviewWorkspace(QWidget):
         if self.snapshot is None:
             return
         service, show_id = self.service, self.snapshot.show.id
+        cannot = self.tr("Could not write {file}: {reason}")
 
         def job(progress: Any, cancelled: Any) -> Path:
             from livestudio.reports import review_report
 
-            return review_report.export(service, show_id, path)
+            try:
+                return review_report.export(service, show_id, path)
+            except OSError as exc:  # a full disk, a read-only folder, the file open elsewhere
+                raise ValueError(cannot.format(file=path, reason=exc.strerror or exc)) from exc
 
         def done(written: Path) -> None:
             self.ctx.status_message.emit(self.tr("Saved {file}").format(file=written))
