@@ -30,6 +30,7 @@ class ResumeDialog(QDialog):
         self.choice = "later"
         self.downtime_ms: int | None = run.gap_ms if run.running else None
         self.setWindowTitle(self.tr("Resume the live show?"))
+        self.setMinimumWidth(520)  # wrapped text needs a width to compute its height
         layout = QVBoxLayout(self)
         self.text_label = QLabel(self.summary_text(), self)
         self.text_label.setWordWrap(True)
