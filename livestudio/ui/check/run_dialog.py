@@ -17,7 +17,7 @@ from livestudio.core.checks.results import decide, status_label
 from livestudio.core.checks.service import RunRecord
 from livestudio.ui.check import status as look
 from livestudio.ui.check.export import export_run
-from livestudio.ui.widgets.columns import FIT, Col, apply_columns
+from livestudio.ui.widgets.columns import FIT, STRETCH, Col, apply_columns
 
 COL_ITEM, COL_STATUS, COL_VALUE, COL_THRESHOLD, COL_NOTE, COL_TIME = range(6)
 
@@ -75,9 +75,9 @@ class RunDialog(QDialog):
             {
                 COL_ITEM: FIT,
                 COL_STATUS: FIT,
-                COL_VALUE: Col.stretch(240),
-                COL_THRESHOLD: FIT,
-                COL_NOTE: Col.elide(220),
+                COL_VALUE: STRETCH,
+                COL_THRESHOLD: Col.elide(220),
+                COL_NOTE: Col.elide(160),
                 COL_TIME: FIT,
             },
         )
