@@ -161,8 +161,7 @@ def test_no_english_on_the_live_screen_in_chinese(chinese, qtbot, store, setting
         hv.segment.text(),
         hv.next.text(),
         hv.promos.text(),
-        mc.segment.text(),
-        mc.next.text(),
+        *mc.texts().values(),
         *[text for row in ws.help.rows for text in row],
     ]
     assert len(ws.log_panel.lines()) >= 10

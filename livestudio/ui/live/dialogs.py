@@ -207,11 +207,20 @@ class HelpOverlay(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self.rows = list(rows)
-        html = (
-            "<table align='center' cellpadding='4' style='font-size:16px'>"
-            + "".join(
-                f"<tr><td align='right'><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows
+        half = (len(rows) + 1) // 2  # two columns: the whole table fits at 1280x800
+        cells = []
+        for i in range(half):
+            pairs = [rows[i]] + ([rows[i + half]] if i + half < len(rows) else [])
+            cells.append(
+                "<tr>"
+                + "<td width='24'></td>".join(
+                    f"<td align='right'><b>{esc(k)}</b></td><td>{esc(v)}</td>" for k, v in pairs
+                )
+                + "</tr>"
             )
+        html = (
+            "<table align='center' cellpadding='5' style='font-size:16px'>"
+            + "".join(cells)
             + "</table>"
         )
         title = QLabel("<h2>" + self.tr("Keyboard shortcuts") + "</h2>")

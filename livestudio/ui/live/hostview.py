@@ -8,7 +8,7 @@ Live key works here too (see keys.py); Esc closes it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from livestudio.core.live.engine import LiveView
@@ -54,6 +54,7 @@ class HostView(QWidget):
         self._message = ""
         self._blink = False
         self._level = ""
+        self._hours = False
         self._scale_fonts()
 
     def _scale_fonts(self) -> None:
@@ -72,7 +73,24 @@ class HostView(QWidget):
             f.setBold(w in (self.remaining, self.segment, self.message))
             if w is self.remaining:
                 f.setStyleHint(QFont.StyleHint.Monospace)
+                f.setPixelSize(self._fitting_px(f, max(14, int(px))))
             w.setFont(f)
+
+    def _fitting_px(self, font: QFont, px: int) -> int:
+        """As tall as the height allows, but never wider than the window ('1:05:00' included)."""
+        room = max(100, self.width() - 100)
+        probe = QFont(font)
+        probe.setPixelSize(px)
+        wide = QFontMetrics(probe).horizontalAdvance("+8:88:88" if self._hours else "+88:88")
+        return px if wide <= room else max(14, int(px * room / wide))
+
+    def _set_remaining(self, text: str) -> None:
+        hours = text.count(":") > 1
+        if hours != self._hours:
+            self._hours = hours
+            self._scale_fonts()
+        if self.remaining.text() != text:
+            self.remaining.setText(text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -90,7 +108,7 @@ class HostView(QWidget):
     def update_view(self, view: LiveView | None, show_title: str, flash_on: bool) -> None:
         if view is None or not view.started:
             self.segment.setText(show_title)
-            self.remaining.setText("--:--")
+            self._set_remaining("--:--")
             self.cue.setText(self.tr("Waiting for the show to start"))
             self.next.setText("")
             self.promos.setText("")
@@ -100,7 +118,7 @@ class HostView(QWidget):
                     n=view.index + 1, total=len(view.rows), title=view.title
                 )
             )
-            self.remaining.setText(countdown_text(view))
+            self._set_remaining(countdown_text(view))
             self.cue.setText(view.script)
             self.next.setText(whats_next(view).text)
             self.promos.setText("   ".join(promo_line(p) for p in view.promos))

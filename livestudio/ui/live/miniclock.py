@@ -70,6 +70,7 @@ class MiniClock(QWidget):
         for w in (self.segment, self.next, self.message):
             w.setWordWrap(False)
             w.setTextFormat(Qt.TextFormat.PlainText)
+            w.setMinimumWidth(1)  # long text is elided, it never widens the window
         layout.addWidget(self.segment)
         layout.addWidget(self.remaining, 1)
         layout.addWidget(self.next)
@@ -85,6 +86,7 @@ class MiniClock(QWidget):
         self._message = ""
         self._blink = False
         self._style = ""
+        self._full: dict[QLabel, str] = {}
         self._scale_fonts()
 
     # ---- place on screen ------------------------------------------------------------------
@@ -138,8 +140,26 @@ class MiniClock(QWidget):
         self._set(self.message, self._message if (not self._blink or flash_on) else "")
 
     def _set(self, label: QLabel, text: str) -> None:
-        if label.text() != text:
-            label.setText(text)
+        """Lines that do not fit end in "…"; the whole text is the tooltip."""
+        if label is self.remaining:
+            if label.text() != text:
+                label.setText(text)
+            return
+        self._full[label] = text
+        room = max(20, self.width() - (44 if label is self.message else 24))
+        shown = label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+        if label.text() != shown:
+            label.setText(shown)
+            label.setToolTip(text if shown != text else "")
+
+    def texts(self) -> dict[str, str]:
+        """The whole lines (what is on screen may end in "…")."""
+        return {
+            "segment": self._full.get(self.segment, ""),
+            "remaining": self.remaining.text(),
+            "next": self._full.get(self.next, ""),
+            "message": self._full.get(self.message, ""),
+        }
 
     def _scale_fonts(self) -> None:
         h = max(100, self.height())
@@ -158,6 +178,8 @@ class MiniClock(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._scale_fonts()
+        for label, text in list(self._full.items()):
+            self._set(label, text)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         if event.button() == Qt.MouseButton.LeftButton:

@@ -139,8 +139,8 @@ class LiveWorkspace(QWidget):
         self.controller.message_changed.connect(self._on_controller_message_changed)
         rv.addWidget(self.message_line)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 5)  # the clock keeps the larger half; the run-of-show
+        split.setStretchFactor(1, 4)  # titles need room too
         outer.addWidget(split, 1)
 
         self.status_label = QLabel()
