@@ -124,15 +124,31 @@ def test_every_state_has_its_own_title_and_choices(tmp_path: Path) -> None:
 
 def test_damaged_store_without_a_good_backup_is_left_alone(tmp_path: Path, monkeypatch) -> None:
     path = tmp_path / "shop.sqlite3"
-    path.write_text("not a database at all")
+    store = db.open_store(path)
+    with store.transaction() as s:
+        for i in range(300):
+            s.add(Product(sku=f"S{i}", name="x" * 200))
+    store.close()
+    data = bytearray(path.read_bytes())
+    for off in range(4096 * 2, len(data) - 100, 997):  # scribble over pages, keep the header
+        data[off : off + 40] = b"\xff" * 40
+    path.write_bytes(bytes(data))
+    damaged = path.read_bytes()
     junk = tmp_path / "backups" / "shop-daily-20261130-090000.sqlite3"
     junk.parent.mkdir()
     junk.write_bytes(b"")  # an empty "backup" is not offered
     monkeypatch.setattr(startup, "backup_dirs", lambda: [tmp_path / "backups"])
     asked: list[startup.Question] = []
-    assert startup.open_store_interactively(path, lambda q: asked.append(q) or "quit") is None
-    assert asked[0].title == "Not a LiveStudio database"
-    assert path.read_text() == "not a database at all"
+
+    def ask(q: startup.Question) -> str:
+        asked.append(q)
+        return "quit"
+
+    assert startup.open_store_interactively(path, ask) is None
+    assert asked[0].title == "The database is damaged"
+    assert "No good backup was found" in asked[0].text
+    assert [c.key for c in asked[0].choices] == ["quit"]
+    assert path.read_bytes() == damaged
 
 
 @pytest.mark.subprocess
