@@ -375,3 +375,16 @@ def test_a_report_that_cannot_be_written_says_where_and_why(
     qtbot.waitUntil(lambda: not ws.busy(), timeout=20000)
     assert shown and str(target) in shown[0] and "Could not write" in shown[0]
     assert not target.exists()
+
+
+def test_a_b_compares_the_picked_show_with_the_one_before(
+    qtbot, main_window, store: Store, reviewed: demo.DemoShow
+) -> None:  # type: ignore[no-untyped-def]
+    ws = _open(qtbot, main_window, reviewed.show_id)
+    across = ws.across
+    assert across.current_b() == reviewed.show_id
+    earlier = across.ab_a.currentData()
+    assert earlier != reviewed.show_id
+    ws.select_show(earlier)
+    qtbot.waitUntil(lambda: ws.snapshot is not None and ws.snapshot.show.id == earlier)
+    assert across.current_b() == earlier  # B follows the show picked at the top

@@ -82,6 +82,9 @@ class AcrossShowsPanel(QWidget):
             combo.blockSignals(False)
         self.refresh_ab()
 
+    def current_b(self) -> int:
+        return int(self.ab_b.currentData() or 0)
+
     @Slot()
     def refresh_trend(self) -> None:
         key = self.metric_combo.currentData()

@@ -138,7 +138,7 @@ class ReviewWorkspace(QWidget):
             return
         if not current or self.show_combo.findData(current) < 0:
             current = next((sh.id for sh in self.shows if sh.has_data), self.shows[0].id)
-        self.across.set_shows(self.shows, current)
+        self.across.set_shows(self.shows, current)  # a show may have gained data
         self.select_show(current)
 
     def select_show(self, show_id: int) -> None:
@@ -225,6 +225,8 @@ class ReviewWorkspace(QWidget):
             self.retrospective,
         ):
             panel.set_snapshot(snap)
+        if self.across.current_b() != snap.show.id:  # A/B follows the picked show
+            self.across.set_shows(self.shows, snap.show.id)
         self.across.refresh_trend()
 
     # ---- import, manual numbers, export -----------------------------------------------
