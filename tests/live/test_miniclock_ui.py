@@ -19,7 +19,7 @@ def _live(main_window, qtbot):
     ws = main_window.workspace("live")
     ws.time_source = FakeTimeSource()
     ws.controller.timer.stop()
-    ws.chime._broken = True
+    ws.chime.count_only()  # no sound device needed: count the chimes
     ws.setFocus()
     qtbot.waitUntil(ws.hasFocus)
     return ws

@@ -113,7 +113,7 @@ def test_no_english_on_the_live_screen_in_chinese(chinese, qtbot, store, setting
     ws = window.workspace("live")
     ws.time_source = FakeTimeSource()
     ws.controller.timer.stop()
-    ws.chime._broken = True
+    ws.chime.count_only()  # no sound device needed: count the chimes
     window.activateWindow()
     ws.setFocus()
     qtbot.waitUntil(ws.hasFocus)

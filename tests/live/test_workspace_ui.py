@@ -23,7 +23,7 @@ def live(main_window, qtbot):
     ws = main_window.workspace("live")
     ws.time_source = FakeTimeSource()
     ws.controller.timer.stop()  # the test moves the clock and ticks by hand
-    ws.chime._broken = True  # CI has no audio device: count chimes without a sound backend
+    ws.chime.count_only()  # no sound device needed: count the chimes
     main_window.activateWindow()
     qtbot.waitUntil(lambda: main_window.isActiveWindow())
     ws.setFocus()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from livestudio.core import labels
 from livestudio.core.live.engine import SegmentPlan
 from livestudio.core.models import LineupItem, Segment, Show
 from livestudio.core.plan.promotions import promotion_windows
@@ -78,7 +79,7 @@ def _windows(session: Session, show_id: int) -> list[PromoPlan] | None:
         out.append(
             PromoPlan(
                 row.id,
-                w.title or row.title or row.kind,
+                w.title or row.title or labels.promotion_kind(row.kind),
                 row.kind,
                 row.lineup_item_id,
                 row.quantity_limit,
@@ -90,7 +91,7 @@ def _windows(session: Session, show_id: int) -> list[PromoPlan] | None:
         out.append(
             PromoPlan(
                 r.id,
-                r.title or r.kind,
+                r.title or labels.promotion_kind(r.kind),
                 r.kind,
                 r.lineup_item_id,
                 r.quantity_limit,
