@@ -311,8 +311,11 @@ def test_export_from_the_file_menu(main_window, ws, qtbot, monkeypatch, tmp_path
         main_window.action_export.trigger()
     wb = load_workbook(tmp_path / "导出.xlsx")
     row = [c.value for c in wb.active[2]]
+    name_cell = wb.active["B2"]
     wb.close()
-    assert row[:6] == ["E-1", "'=1+1 口红", "彩妆", 129, 32.5, 860]
+    # formula-like text is kept as typed, as a text cell with quotePrefix (no visible apostrophe)
+    assert row[:6] == ["E-1", "=1+1 口红", "彩妆", 129, 32.5, 860]
+    assert name_cell.data_type == "s" and name_cell.quotePrefix
     assert ws.banner.text().startswith("Exported 1 products to ")
     # the notice names the file and offers to open it or show its folder
     notice = ws.export_notice

@@ -212,6 +212,7 @@ def load_for_import(
             got = remembered_store.recall(s, KIND, data.signature, FIELDS)
         if got is not None:
             mapping = remembered_store.merge(auto, got, len(data.headers))
+            data.remembered_mapping, data.remembered_on = dict(mapping), got.on
             return LoadedSheet(data, mapping, remembered=True, remembered_on=got.on)
     return LoadedSheet(data, auto, remembered=False)
 
@@ -302,6 +303,8 @@ def build_preview(
         currency=currency,
         control_chars_removed=data.control_chars_removed,
         signature=data.signature,
+        # the preview says "remembered on <date>" only while those are the columns used
+        remembered_on=data.remembered_on if data.remembered_mapping == dict(mapping) else None,
     )
     file = data.path.name
     skipped_lines: dict[int, str] = {}
@@ -426,9 +429,7 @@ def prepare_import(
     loaded = load_for_import(store, path, sheet, progress=progress, cancelled=cancelled)
     if loaded.missing:
         raise SheetError(missing_columns_message(loaded))
-    preview = build_preview(store, loaded.data, loaded.mapping, currency, progress, cancelled)
-    preview.remembered_on = loaded.remembered_on
-    return preview
+    return build_preview(store, loaded.data, loaded.mapping, currency, progress, cancelled)
 
 
 # ---- the write ------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,9 @@ class SheetData:
     problems: list[CellProblem] = field(default_factory=list)  # found while reading
     encoding: str = ""
     format: str = ""
+    # set by load_for_import when a remembered mapping was used: which, and since when (UTC)
+    remembered_mapping: dict[str, int] | None = None
+    remembered_on: datetime | None = None
 
     @property
     def where(self) -> str:

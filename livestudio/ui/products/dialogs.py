@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from livestudio.core import fmt
 from livestudio.core.excel.mapping import REQUIRED_FIELDS
 from livestudio.core.excel.product_import import ImportPreview, Rejection, RowChange
+from livestudio.core.intake import CellProblem
 from livestudio.core.money import format_money
 from livestudio.core.products import FIELDS, MONEY_FIELDS, field_label
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGED_BG = QColor("#FFE8A3")
+WARNING_BG = QColor("#FFD0B0")
 
 
 class SheetChooserDialog(QDialog):
@@ -148,9 +151,11 @@ class _ChangesModel(QAbstractTableModel):
         currency: str,
         highlight: bool,
         parent: Any = None,
+        warnings: dict[tuple[int, str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.items, self.fields, self.currency, self.highlight = items, fields, currency, highlight
+        self.warnings = warnings or {}  # (file row, field) -> why the cell was left empty
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.items)
@@ -181,6 +186,12 @@ class _ChangesModel(QAbstractTableModel):
         field = self.fields[index.column() - 1]
         value = ch.sku if field == "sku" else ch.values.get(field)
         changed = self.highlight and field in ch.before
+        warning = self.warnings.get((ch.row, field))
+        if warning is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(WARNING_BG)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return warning
         if role == Qt.ItemDataRole.DisplayRole:
             return self._fmt(field, value)
         if role == Qt.ItemDataRole.TextAlignmentRole and field in ("list_price", "cost", "stock"):
@@ -221,6 +232,40 @@ class _RejectedModel(QAbstractTableModel):
         return (r.row, r.sku, r.message())[index.column()]
 
 
+class _WarningsModel(QAbstractTableModel):
+    """One line per cell that was left empty: where, what it held, and why."""
+
+    def __init__(self, items: list[CellProblem], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items = items
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (self.tr("Row"), self.tr("Column"), self.tr("The cell holds"), self.tr("Why"))[
+            section
+        ]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        w = self.items[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return w.describe()
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        value = "" if w.value is None else str(w.value)
+        return (w.row, w.column, value[:80], w.reason)[index.column()]
+
+
 class PreviewDialog(QDialog):
     """What the import would do. Accept = "Import N valid rows"; nothing is written before."""
 
@@ -248,19 +293,58 @@ class PreviewDialog(QDialog):
         )
         summary.setWordWrap(True)
         layout.addWidget(summary)
+        notes = []
+        if preview.warnings:
+            notes.append(
+                self.tr(
+                    "{n} cells could not be read and are left empty (their rows still import); "
+                    "they are orange below, and listed under Cells left empty."
+                ).format(n=len(preview.warnings))
+            )
+        if preview.control_chars_removed:
+            notes.append(
+                self.tr(
+                    "{n} control characters (invisible bytes such as NUL) were removed from the text."
+                ).format(n=preview.control_chars_removed)
+            )
+        self.notes_label = QLabel(" ".join(notes), self)
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setVisible(bool(notes))
+        layout.addWidget(self.notes_label)
+        self.remembered_label = QLabel(self)
+        if preview.remembered_on is not None:
+            self.remembered_label.setText(
+                self.tr(
+                    'Columns remembered on {date} for these columns — <a href="change">change</a>'
+                ).format(date=fmt.date_text(preview.remembered_on))
+            )
+            self.remembered_label.setTextFormat(Qt.TextFormat.RichText)
+            self.remembered_label.linkActivated.connect(self._on_remembered_label_link_activated)
+        self.remembered_label.setVisible(preview.remembered_on is not None)
+        layout.addWidget(self.remembered_label)
         fields = [f for f in FIELDS if f in preview.mapping]
+        by_header = {
+            preview.headers[i]: f for f, i in preview.mapping.items() if i < len(preview.headers)
+        }
+        cell_warnings = {
+            (w.row, by_header[w.column]): w.reason
+            for w in preview.warnings
+            if w.column in by_header
+        }
         self.tabs = QTabWidget(self)
         self.views: dict[str, QTableView] = {}
         specs: list[tuple[str, str, QAbstractTableModel]] = [
             (
                 "add",
                 self.tr("To add ({n})").format(n=len(preview.to_add)),
-                _ChangesModel(preview.to_add, fields, preview.currency, False, self),
+                _ChangesModel(preview.to_add, fields, preview.currency, False, self, cell_warnings),
             ),
             (
                 "update",
                 self.tr("To update ({n})").format(n=len(preview.to_update)),
-                _ChangesModel(preview.to_update, fields, preview.currency, True, self),
+                _ChangesModel(
+                    preview.to_update, fields, preview.currency, True, self, cell_warnings
+                ),
             ),
             (
                 "unchanged",
@@ -273,6 +357,14 @@ class PreviewDialog(QDialog):
                 _RejectedModel(preview.rejected, self),
             ),
         ]
+        if preview.warnings:  # a tab only when some cell was left empty
+            specs.append(
+                (
+                    "warnings",
+                    self.tr("Cells left empty ({n})").format(n=len(preview.warnings)),
+                    _WarningsModel(preview.warnings, self),
+                )
+            )
         for key, title, model in specs:
             view = QTableView(self)
             view.setModel(model)
@@ -298,8 +390,8 @@ class PreviewDialog(QDialog):
             hint.setWordWrap(True)
             layout.addWidget(hint)
         # open on the most useful tab: problems first, then what changes
-        for key in ("rejected", "update", "add", "unchanged"):
-            if self.views[key].model().rowCount():
+        for key in ("rejected", "warnings", "update", "add", "unchanged"):
+            if key in self.views and self.views[key].model().rowCount():
                 self.tabs.setCurrentWidget(self.views[key])
                 break
         self.buttons = QDialogButtonBox(self)
@@ -316,6 +408,10 @@ class PreviewDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    @Slot(str)
+    def _on_remembered_label_link_activated(self, _link: str) -> None:
+        self._on_remap_button_clicked()
 
     @Slot()
     def _on_remap_button_clicked(self) -> None:

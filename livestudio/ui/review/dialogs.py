@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDir, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -35,6 +37,8 @@ from livestudio.core.review import feedback, importer
 from livestudio.core.review.service import MANUAL_FIELDS, ReviewService
 from livestudio.tasks import Task, run_task
 from livestudio.ui.widgets.columns import FIT, STRETCH, apply_columns
+
+WARNING_BG = QColor("#FFD0B0")  # a cell left empty because it could not be read
 
 
 class ImportDialog(QDialog):
@@ -80,6 +84,7 @@ class ImportDialog(QDialog):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.linkActivated.connect(self._on_status_link_activated)
         self.mapping_table = QTableWidget(0, 2)
         self.mapping_table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Column in the file")]
@@ -93,7 +98,7 @@ class ImportDialog(QDialog):
         prev_box = QGroupBox(self.tr("Preview (first rows as they will be stored)"))
         QVBoxLayout(prev_box).addWidget(self.preview_table)
         self.problems = QListWidget()
-        prob_box = QGroupBox(self.tr("Rows that cannot be read (they are skipped)"))
+        prob_box = QGroupBox(self.tr("Rows skipped and cells left empty"))
         QVBoxLayout(prob_box).addWidget(self.problems)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(prev_box)
@@ -220,14 +225,23 @@ class ImportDialog(QDialog):
         shown = preview.records[:50]
         self.preview_table.setRowCount(len(shown))
         cur = self.currency
+        by_header = {preview.headers[i]: f for f, i in preview.mapping.items()}
+        left_empty = {(w.row, by_header.get(w.column)): w.reason for w in preview.warnings}
         for r, rec in enumerate(shown):
             for c, f in enumerate(cols):
-                self.preview_table.setItem(
-                    r, c, QTableWidgetItem(_display(fields[f][0], rec.get(f), cur))
-                )
+                item = QTableWidgetItem(_display(fields[f][0], rec.get(f), cur))
+                reason = left_empty.get((int(rec.get("_row") or 0), f))
+                if reason is not None:  # a cell that could not be read: empty, in orange
+                    item.setBackground(QBrush(WARNING_BG))
+                    item.setToolTip(reason)
+                self.preview_table.setItem(r, c, item)
         self.problems.clear()
         for p in preview.problems:
             self.problems.addItem(p.describe())
+        for w in preview.warnings:
+            line = QListWidgetItem(self.tr("Left empty: {what}").format(what=w.describe()))
+            line.setBackground(QBrush(WARNING_BG))
+            self.problems.addItem(line)
         lines = [
             self.tr("<b>{kind}</b> from {platform}, sheet “{sheet}”, header on row {row}.").format(
                 kind=importer.kind_label(preview.kind),
@@ -236,8 +250,18 @@ class ImportDialog(QDialog):
                 row=preview.header_row,
             )
         ]
-        if preview.remembered:
-            lines.append(self.tr("Using the columns you confirmed last time for this platform."))
+        if preview.remembered_on is not None:
+            lines.append(
+                self.tr(
+                    'Columns remembered on {date} for these columns — <a href="change">change</a>'
+                ).format(date=fmt.date_text(preview.remembered_on))
+            )
+        if preview.control_chars_removed:
+            lines.append(
+                self.tr(
+                    "{n} control characters (invisible bytes such as NUL) were removed."
+                ).format(n=preview.control_chars_removed)
+            )
         lines += preview.matched + preview.notes
         if preview.extra_columns:
             lines.append(
@@ -264,6 +288,12 @@ class ImportDialog(QDialog):
             self.tr("Also fill the {n} other shows whose start time matches a row").format(n=others)
         )
         self.preview_ready.emit()
+
+    @Slot(str)
+    def _on_status_link_activated(self, _link: str) -> None:
+        """The "change" link on the remembered-columns line: the column choices are right here."""
+        self.mapping_table.setFocus()
+        self.mapping_table.setCurrentCell(0, 1)
 
     @Slot(int)
     def _on_mapping_changed(self, _index: int) -> None:
