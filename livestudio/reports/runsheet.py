@@ -7,6 +7,7 @@ cue text, promotions marked where they fire, then promotions, lineup, top risks 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -354,17 +355,16 @@ td.big { font-size: 13pt; font-weight: bold; }
 """
 
 
+_CLOCK = re.compile(r"^(\d{1,2}[:.]\d{2})([:.]\d{2})?(.*)$", re.S)
+
+
 def _big_clock(text: str, css: str) -> str:
-    """'16:09:40 +1' -> big '16:09', small ':40 +1': minutes read at a glance, seconds still there."""
-    main, _, rest = text.partition(" ")
-    parts = main.split(":")
-    if len(parts) == 3 and all(p.isdigit() for p in parts):
-        big, small = f"{parts[0]}:{parts[1]}", f":{parts[2]}"
-    else:
-        big, small = main, ""
-    if rest:
-        small += f" {rest}"
-    tail = f"<span class='sec'>{esc(small)}</span>" if small else ""
+    """'16:09:40 +1' -> big '16:09', small ':40 +1'; '8:09:40 PM' -> big '8:09', small ':40 PM':
+    minutes read at a glance, seconds and the rest still there."""
+    text = " ".join(text.split())  # locales put a narrow no-break space before AM/PM
+    m = _CLOCK.match(text)
+    big, small = (m.group(1), (m.group(2) or "") + m.group(3)) if m else (text, "")
+    tail = f"<br><span class='sec'>{esc(small.strip())}</span>" if small.strip() else ""
     return f"<span class='{css}'>{esc(big)}</span>{tail}"
 
 

@@ -219,3 +219,17 @@ def test_an_empty_show_still_prints(store, tmp_path: Path) -> None:  # type: ign
         _rows(wb["Run-of-show"]) == []
         and dict((r[0], r[1]) for r in _rows(wb["Overview"]))["Show"] == "Blank draft"
     )
+
+
+def test_twelve_hour_clocks_keep_the_minutes_big_and_whole(store, shanghai) -> None:  # type: ignore[no-untyped-def]
+    """An en_US run sheet: '8:00 PM' reads as a big 8:00 with PM beside it, never cut as '8:0'."""
+    from PySide6.QtCore import QLocale
+
+    from livestudio.reports.runsheet import collect, render_html
+
+    QLocale.setDefault(QLocale("en_US"))  # the plan conftest puts en_GB back afterwards
+    sid = _plan(store, start=datetime(2026, 12, 4, 12, 0, tzinfo=UTC))  # 8 PM in Shanghai
+    with store.session() as s:
+        html = render_html(collect(s, sid))
+    assert "<span class='clock'>8:00</span><br><span class='sec'>PM</span>" in html
+    assert "<span class='clock'>8:10</span>" in html
