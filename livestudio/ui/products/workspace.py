@@ -472,7 +472,9 @@ class ProductsWorkspace(QWidget):
             self,
             self.tr("Import products"),
             QDir.homePath(),
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)"),
+            self.tr(
+                "Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+            ),
         )
         if path:
             self.import_file(path)

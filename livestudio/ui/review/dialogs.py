@@ -132,7 +132,9 @@ class ImportDialog(QDialog):
             self,
             self.tr("Import platform data"),
             QDir.homePath(),
-            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+            self.tr(
+                "Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
+            ),
         )
         if path:
             self.load(Path(path))
