@@ -491,6 +491,8 @@ def test_check_columns_fit_at_1280x800_after_a_run(check_ws, qapp, qtbot, langua
         with qtbot.waitSignal(ws.run_finished, timeout=30000):
             ws.run_all()
         qapp.processEvents()
+        assert ws.window().minimumSizeHint().width() <= 1280  # nothing widens the window
+        assert ws.window().minimumSizeHint().height() <= 800
         assert clipped_columns(ws) == []
         assert horizontal_scrolls(ws) == []
         # the measured values are the point of the table: none is elided

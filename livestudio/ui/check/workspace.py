@@ -241,10 +241,8 @@ class CheckWorkspace(QWidget):
     def _update_show_label(self) -> None:
         info = self.service.show(self.current_show_id() or None)
         if info is None:
-            self.show_label.setText(
-                self.tr("No show selected — the check is stored without a show.")
-            )
-            self.show_label.setToolTip("")
+            self.show_label.setText(self.tr("No show selected"))
+            self.show_label.setToolTip(self.tr("The check is stored without a show."))
             return
         text = self.tr("{platform} · {minutes} min planned").format(
             platform=info.platform or self.tr("no platform"),
