@@ -216,13 +216,13 @@ class LiveController(QObject):
         self.sale_product_id = lineup_item_id
         self.sale_product_changed.emit()
 
-    def sale_product_name(self) -> str:
-        """What S logs now."""
+    def sale_product_name(self, view: LiveView | None = None) -> str:
+        """What S logs now (`view`: the one just drawn, to spare reading the clock again)."""
         if self.sale_product_id is not None:
             for item in self._lineup:
                 if item.id == self.sale_product_id:
                     return item.name
-        view = self.current_view()
+        view = view or self.current_view()
         if view is not None and view.product_name:
             return view.product_name
         return _t("(no product)")

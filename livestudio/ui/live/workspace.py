@@ -72,7 +72,7 @@ class LiveWorkspace(QWidget):
         c.cue_fired.connect(self.cue_fired)
         c.run_ended.connect(self.run_ended)
         c.run_attached.connect(self._on_controller_run_attached)
-        c.sale_product_changed.connect(self._update_sale_label)
+        c.sale_product_changed.connect(lambda: self._update_sale_label(None))
         self.key_filter = keys.LiveKeyFilter(self._keys_active, self.run_action, self)
         app = QApplication.instance()
         if app is not None:
@@ -347,11 +347,10 @@ class LiveWorkspace(QWidget):
         picker.picked.connect(self.controller.stop_promotion)
         return self._open_picker(picker)
 
-    @Slot()
-    def _update_sale_label(self) -> None:
+    def _update_sale_label(self, view: LiveView | None = None) -> None:
         if self.controller.live:
             text = _t("S logs a sale of: {name}  (Shift+S to choose)").format(
-                name=self.controller.sale_product_name()
+                name=self.controller.sale_product_name(view)
             )
         else:
             text = ""
@@ -563,7 +562,7 @@ class LiveWorkspace(QWidget):
         live = self.controller.live
         if second_changed:
             self.run_of_show.show_rows(view.rows if view else [], live)
-            self._update_sale_label()
+            self._update_sale_label(view)
         self.promotions.show_promos(view.promos if (view is not None and live) else [])
         clock = self.controller.clock
         title = clock.show_title if clock else self.show_combo.currentText()
