@@ -6,6 +6,7 @@ them); `apply` writes inside the caller's session, so Plan's undo snapshot wraps
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 from pathlib import Path
@@ -15,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from livestudio.core import labels
+from livestudio.core.db import Store
 from livestudio.core.durations import DurationError, parse_duration
 from livestudio.core.i18n import translate
 from livestudio.core.intake import mappings as remembered_store
@@ -411,3 +413,23 @@ def apply(session: Session, preview: RunsheetPreview, remember: bool = True) -> 
     if remember and preview.signature:
         remembered_store.remember(session, KIND, preview.signature, preview.mapping)
     return len(preview.segments)
+
+
+def prepare_file(
+    store: Store,
+    show_id: int,
+    path: Path | str,
+    replace: bool = False,
+    mapping: dict[str, int] | None = None,
+    progress: Any = None,
+    cancelled: Any = None,
+) -> RunsheetPreview:
+    """`prepare` in its own read-only session: for a job runner (progress/cancel are accepted
+    for its signature; a run-of-show is small)."""
+    with store.session() as s:
+        return prepare(s, show_id, path, replace=replace, mapping=mapping)
+
+
+def writer(preview: RunsheetPreview) -> Callable[[Session], int]:
+    """The write as a function of a session, for `PlanService.apply` (one undo step)."""
+    return lambda session: apply(session, preview)
