@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 from sqlalchemy import select
 
 from livestudio.core.db import Store
@@ -24,6 +25,12 @@ def _show(store: Store) -> int:
         return show.id
 
 
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None
+    return item
+
+
 def _titles(store: Store, show_id: int) -> list[str]:
     with store.session() as s:
         return list(
@@ -41,15 +48,15 @@ def test_preview_add_then_replace_and_undo(qtbot, store: Store) -> None:
     with qtbot.waitSignal(dlg.preview_ready, timeout=10000):
         dlg.load(CASES / "runsheet-zh.csv")
     table = dlg.table
-    assert [table.item(r, 1).text() for r in range(table.rowCount())] == [
+    assert [_cell(table, r, 1).text() for r in range(table.rowCount())] == [
         "开场暖场",
         "口红试色",
         "抽奖",
         "下播",
     ]
-    assert table.item(1, 4).text() == "LS-001"  # matched to the lineup
-    assert table.item(2, 4).background().color() == QColor(WARNING_BG)
-    assert "not in this show's lineup" in table.item(2, 4).toolTip()
+    assert _cell(table, 1, 4).text() == "LS-001"  # matched to the lineup
+    assert _cell(table, 2, 4).background().color() == QColor(WARNING_BG)
+    assert "not in this show's lineup" in _cell(table, 2, 4).toolTip()
     lines = [dlg.problems.item(i).text() for i in range(dlg.problems.count())]
     assert lines[0].startswith("Rejected: runsheet-zh.csv, row 4, column 时长: 'abc' is not")
     assert lines[1].startswith("Left empty: runsheet-zh.csv, row 6, column 商品")
