@@ -18,6 +18,8 @@ class Product(Base):
     name: Mapped[str] = mapped_column(String(500), default="")
     category: Mapped[str] = mapped_column(String(200), default="")
     list_price: Mapped[int | None] = mapped_column(Integer, nullable=True)  # minor units
+    # the currency of its prices; '' = the currency set in Settings (0009)
+    currency: Mapped[str] = mapped_column(String(3), default="")
     cost: Mapped[int | None] = mapped_column(Integer, nullable=True)  # minor units
     stock: Mapped[int | None] = mapped_column(Integer, nullable=True)
     selling_points: Mapped[str] = mapped_column(Text, default="")

@@ -6,16 +6,17 @@ Money in integer minor units, show-relative times in integer milliseconds; None 
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from livestudio.core.models.base import Base, UTCDateTime, utcnow
 
 NOTE_KINDS = ("keep", "problem", "try")
 SENTIMENTS = ("positive", "negative", "neutral")
-TOPICS = ("quality", "design", "price", "host", "logistics", "other")
+# what a comment is about (core/review/comment_nlp.py labels them)
+TOPICS = ("purchase", "size", "price", "quality", "logistics", "design", "host", "other")
 
 
 class ReviewSummary(Base):
@@ -109,6 +110,49 @@ class ReviewComment(Base):
     topic: Mapped[str] = mapped_column(String(20), default="other")
     corrected: Mapped[bool] = mapped_column(Boolean, default=False)
     source: Mapped[str] = mapped_column(String(40), default="import")  # import / paste / live
+    question: Mapped[bool] = mapped_column(Boolean, default=False)  # asks the host something (0009)
+
+
+class ReviewLearnedLabel(Base):
+    """A label the seller corrected, by normalised phrase: the same phrase gets it next time."""
+
+    __tablename__ = "review_learned_label"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text_norm: Mapped[str] = mapped_column(String(500), unique=True)
+    sentiment: Mapped[str] = mapped_column(String(20))
+    topic: Mapped[str] = mapped_column(String(20))
+    question: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class FxRate(Base):
+    """An exchange rate the user entered: 1 `base` = rate_micros / 1e6 `quote`, as of valid_on."""
+
+    __tablename__ = "fx_rate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    base: Mapped[str] = mapped_column(String(3))
+    quote: Mapped[str] = mapped_column(String(3))
+    rate_micros: Mapped[int] = mapped_column(BigInteger)
+    valid_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TrafficSource(Base):
+    """Where a show's viewers came from (Douyin 流量来源, TikTok traffic sources)."""
+
+    __tablename__ = "traffic_source"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    show_id: Mapped[int] = mapped_column(ForeignKey("show.id", ondelete="CASCADE"), index=True)
+    channel: Mapped[str] = mapped_column(String(40))  # recommend / short_video / follow / search / paid / ...
+    label: Mapped[str] = mapped_column(String(200), default="")  # as the export named it
+    paid: Mapped[bool] = mapped_column(Boolean, default=False)
+    viewers: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    share_bp: Mapped[int | None] = mapped_column(Integer, nullable=True)  # basis points of viewers
+    gmv: Mapped[int | None] = mapped_column(Integer, nullable=True)  # minor units
+    orders: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class ReviewKeyword(Base):
