@@ -208,3 +208,24 @@ def test_every_review_table_is_readable_at_1280x800(
         assert not problems, "\n".join(problems)
     finally:
         translations.install(qapp, QLocale("en_US"))
+
+
+def test_switching_to_the_dark_theme_redraws_the_review_charts(
+    qtbot, qapp, main_window, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    from livestudio.ui import theme
+
+    with store.transaction() as s:
+        d = demo.build_show(s, START)
+    ws = _open(qtbot, main_window, d.show_id)
+    chart = ws.timeline.chart
+    before = theme.current_theme()
+    try:
+        theme.apply_theme(qapp, "light")
+        light_text = chart.labels[0].textItem.defaultTextColor().name()
+        theme.apply_theme(qapp, "dark")
+        dark = theme.chart_palette()
+        assert chart.labels[0].textItem.defaultTextColor().name() == dark["foreground"]
+        assert light_text != dark["foreground"]  # drawn again in the dark theme's colours
+    finally:
+        theme.apply_theme(qapp, before)

@@ -60,6 +60,11 @@ class _Chart(QWidget):
         lay.addWidget(self.caption)
         lay.addWidget(self.plot, 1)
 
+    def repalette(self) -> None:
+        """Take the current theme's chart colours (a chart redraws in them after a switch)."""
+        self.palette_ = chart_palette()
+        self.series = list(self.palette_["series"])  # type: ignore[call-overload]
+
     def set_caption(self, text: str) -> None:
         self.caption.setText(text)
         self.caption.setVisible(bool(text))
@@ -160,6 +165,10 @@ class TimelineChart(_Chart):
 
     def set_data(self, snap: ReviewSnapshot) -> None:
         self.clear()
+        self.repalette()
+        self._label_bg = pg.mkColor(self.palette_["background"])
+        self._label_bg.setAlpha(170)
+        self.legend.setLabelTextColor(self.palette_["foreground"])
         self.snapshot = snap
         self.hovered.emit("")  # the last show's readout must not survive the switch
         pal = self.palette_
@@ -388,6 +397,7 @@ class BarsChart(_Chart):
     ) -> None:
         pi = self.plot.getPlotItem()
         pi.clear()
+        self.repalette()
         self.set_caption(title)
         pi.setLabel("bottom", axis_label)
         self.values = [float(v) for v in values]
@@ -448,6 +458,7 @@ class TrendChart(_Chart):
     def set_series(self, labels: Sequence[str], values: Sequence[float | None], name: str) -> None:
         pi = self.plot.getPlotItem()
         pi.clear()
+        self.repalette()
         self.set_caption(name)
         xs = [i for i, v in enumerate(values) if v is not None]
         ys = [v for v in values if v is not None]

@@ -116,6 +116,9 @@ class ReviewWorkspace(QWidget):
         lay.addWidget(self.empty)
         lay.addWidget(self.tabs, 1)
 
+        from livestudio.ui.theme import notifier
+
+        notifier().theme_changed.connect(self._on_theme_changed)
         ctx.shows_changed.connect(self.reload_shows)
         ctx.current_show_changed.connect(self._on_ctx_current_show_changed)
         self.reload_shows()
@@ -228,6 +231,12 @@ class ReviewWorkspace(QWidget):
         if self.across.current_b() != snap.show.id:  # A/B follows the picked show
             self.across.set_shows(self.shows, snap.show.id)
         self.across.refresh_trend()
+
+    @Slot(str)
+    def _on_theme_changed(self, _shown: str) -> None:
+        """Charts and goal colours are drawn in the theme's colours: draw them again."""
+        if self.snapshot is not None:
+            self._apply_snapshot(self._load_generation, self.snapshot)
 
     # ---- import, manual numbers, export -----------------------------------------------
     @Slot()
