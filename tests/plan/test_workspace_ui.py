@@ -285,8 +285,9 @@ def test_clock_times_cross_midnight_and_each_show_has_its_own_undo(
     ws.select_show(late)
     model = ws.run_of_show.model
     starts = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert starts[0] == "23:30:00" and starts[1] == "23:50:00"
-    assert starts[2].startswith("00:15:00") and "+1" in starts[2]
+    # whole minutes: no seconds shown; past midnight says so
+    assert starts[0] == "23:30" and starts[1] == "23:50"
+    assert starts[2].startswith("00:15") and "+1" in starts[2]
     assert "exactly" in ws.run_of_show.footer.text()
 
     ws.edit("rename", lambda plan: plan.update_show(late, title="Late show, renamed"))
@@ -297,6 +298,11 @@ def test_clock_times_cross_midnight_and_each_show_has_its_own_undo(
     ws.action_undo.trigger()
     with store.session() as s:
         assert s.get(Show, late).title == "Late show"
+    seg_id = model.rows[0].id
+    ws.edit(
+        "seconds", lambda plan: plan.update_segment(late, seg_id, planned_duration_ms=1_230_000)
+    )
+    assert model.index(1, 0).data() == "23:50:30"  # a start off the minute shows seconds
 
 
 def test_insert_by_kind_move_buttons_and_rename_tells_other_workspaces(

@@ -320,6 +320,11 @@ class SegmentsModel(ReorderModel):
     )
     EDITABLE = {"kind", "title", "duration", "product", "lead", "script"}
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        #: clock times with seconds, when some segment starts off the minute
+        self.with_seconds = False
+
     def headers(self) -> list[str]:
         return [
             _t("Start"),
@@ -371,7 +376,7 @@ class SegmentsModel(ReorderModel):
             if col == "start":
                 if r.start_at is None:
                     return format_duration(r.start_ms)
-                text = fmt.clock_time(r.start_at, seconds=True)
+                text = fmt.clock_time(r.start_at, seconds=self.with_seconds)
                 return text + (_t(" (+1 day)") if r.next_day else "")
             if col == "total":
                 return format_duration(r.end_ms, always_hours=True)

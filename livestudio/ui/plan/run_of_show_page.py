@@ -228,6 +228,7 @@ class RunOfShowPage(QWidget):
             self.footer.clear()
             return
         self._lineup_choices = [(None, "—"), *view.lineup_choices]
+        self.model.with_seconds = any(r.start_ms % 60_000 for r in view.rows)
         self.model.set_rows(view.rows)
         current = self.view.currentIndex()
         self._load_cue(current.row() if current.isValid() else -1)
