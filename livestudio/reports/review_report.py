@@ -455,7 +455,7 @@ def timeline_image(d: ReviewSnapshot, w: int = 1600, h: int = 560) -> QImage:
             p.drawText(
                 QRectF(left + pw + 6, top + ph - ph * v / gmax - 10, right, 20),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                fmt.money(int(v), d.currency),
+                fmt.number(round(float(to_decimal(int(v), d.currency)))),  # whole units
             )
     p.setPen(QPen(QColor("#2ca02c")))
     p.setBrush(QColor("#2ca02c"))
@@ -469,7 +469,7 @@ def timeline_image(d: ReviewSnapshot, w: int = 1600, h: int = 560) -> QImage:
     p.setPen(QPen(QColor("#111")))
     legend = [
         (SERIES[0], _t("Online viewers")),
-        (SERIES[2], _t("Cumulative GMV (right axis)")),
+        (SERIES[2], _t("Cumulative GMV ({currency}, right axis)").format(currency=d.currency)),
         ("#ff7f0e", _t("Promotion window")),
         ("#2ca02c", _t("Logged sale")),
         ("#d62728", _t("Incident")),
