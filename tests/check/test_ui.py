@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QStyleOptionViewItem
 
 from livestudio.core.checks import history, secrets
 from livestudio.core.checks.audio import AudioDevice, LevelReport
@@ -497,9 +497,12 @@ def test_check_columns_fit_at_1280x800_after_a_run(check_ws, qapp, qtbot, langua
         assert horizontal_scrolls(ws) == []
         # the measured values are the point of the table: none is elided
         panel = ws.checklist
+        option = QStyleOptionViewItem()
+        option.initFrom(panel)
         for name in PROBES:
+            index = panel.indexFromItem(panel.row(name), COL_VALUE)
+            width = panel.itemDelegate().sizeHint(option, index).width()
             text = panel.row_text(name, COL_VALUE)
-            width = panel.fontMetrics().horizontalAdvance(text) + 8  # the cell's margins
             assert width <= panel.columnWidth(COL_VALUE), f"{name}: {text!r} does not fit"
     finally:
         translations.install(qapp, QLocale("en_US"))

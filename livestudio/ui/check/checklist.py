@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QBrush, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QWidget,
@@ -58,6 +60,10 @@ class ChecklistPanel(QTreeWidget):
         self.setItemDelegate(look.VisibleCheckDelegate(self, self._row_height()))
         self._rows: dict[str, QTreeWidgetItem] = {}
         self._manual: list[str] = []
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_columns)
         self._probe_root = self._group(self.tr("Automatic probes"))
         self._manual_root = self._group(self.tr("Checklist"))
         self._manual_root.setToolTip(
@@ -80,9 +86,51 @@ class ChecklistPanel(QTreeWidget):
                 COL_NOTE: Col.elide(90),
             },
         )
+        # Measured and Threshold share what Item and Status leave: Measured first (it is the
+        # point of the table), Threshold the rest it needs, Note whatever remains.
+        header = self.header()
+        for col in (COL_VALUE, COL_THRESHOLD):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         self.itemChanged.connect(self._on_item_changed)
         self.itemDoubleClicked.connect(self._on_item_double_clicked)
         self.currentItemChanged.connect(self._on_current_item_changed)
+
+    MEASURED_MIN, THRESHOLD_MIN, NOTE_MIN = 200, 120, 90
+
+    def fit_columns(self) -> None:
+        """Give Measured what its values need, then Threshold, within the view's width."""
+        header = self.header()
+        avail = (
+            self.viewport().width()
+            - header.sectionSize(COL_ITEM)
+            - header.sectionSize(COL_STATUS)
+            - self.NOTE_MIN
+        )
+        need_m = max(self.MEASURED_MIN, self.column_need(COL_VALUE))
+        need_t = max(self.THRESHOLD_MIN, self.column_need(COL_THRESHOLD))
+        if need_m + need_t <= avail:
+            measured, threshold = need_m, need_t
+        else:
+            measured = max(self.MEASURED_MIN, min(need_m, avail - self.THRESHOLD_MIN))
+            threshold = max(self.THRESHOLD_MIN, avail - measured)
+        header.resizeSection(COL_VALUE, measured)
+        header.resizeSection(COL_THRESHOLD, threshold)
+
+    def column_need(self, col: int) -> int:
+        """The width `col` needs for its header and every row (probes and checklist items)."""
+        option = QStyleOptionViewItem()
+        option.initFrom(self)
+        delegate = self.itemDelegate()
+        need = self.header().sectionSizeHint(col)
+        for item in self._rows.values():
+            index = self.indexFromItem(item, col)
+            need = max(need, delegate.sizeHint(option, index).width())
+        return need
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_timer.start()
 
     def _row_height(self) -> int:
         return max(26, self.fontMetrics().height() + 10)
@@ -218,6 +266,7 @@ class ChecklistPanel(QTreeWidget):
         self._paint(item, result.status.value, status_label(result.status), result.value_text)
         item.setText(COL_THRESHOLD, result.threshold)
         item.setText(COL_NOTE, result.note)
+        self._fit_timer.start()
         for col, text in ((COL_THRESHOLD, result.threshold), (COL_NOTE, result.note)):
             item.setToolTip(col, text)
 
@@ -232,6 +281,7 @@ class ChecklistPanel(QTreeWidget):
         item.setForeground(COL_STATUS, QBrush(look.colour(status)) if status else QBrush())
         item.setText(COL_VALUE, value)
         item.setToolTip(COL_VALUE, value)
+        self._fit_timer.start()
 
     # ---- slots ----------------------------------------------------------------------------
     @Slot(QTreeWidgetItem, int)
