@@ -155,7 +155,7 @@ def test_correcting_a_comment_label_is_kept(
     combo.setCurrentIndex(combo.findData("negative"))
     combo.activated.emit(combo.currentIndex())  # the user picks "Negative"
     qtbot.waitUntil(
-        lambda: table.item(row, 5) is not None and table.item(row, 5).text() == "✔ by you"
+        lambda: table.item(row, 6) is not None and table.item(row, 6).text() == "✔ by you"
     )
     with store.session() as s:
         c = s.scalar(select(ReviewComment).where(ReviewComment.text == "发货快吗"))
@@ -388,3 +388,24 @@ def test_a_b_compares_the_picked_show_with_the_one_before(
     ws.select_show(earlier)
     qtbot.waitUntil(lambda: ws.snapshot is not None and ws.snapshot.show.id == earlier)
     assert across.current_b() == earlier  # B follows the show picked at the top
+
+
+def test_questions_are_marked_apart_from_their_sentiment(qtbot, main_window, store: Store) -> None:  # type: ignore[no-untyped-def]
+    with store.transaction() as s:
+        show = Show(title="Q&A night", scheduled_start=START)
+        s.add(show)
+        s.flush()
+        s.add_all(
+            [
+                ReviewComment(show_id=show.id, offset_ms=60_000, text="有没有大码", question=True),
+                ReviewComment(
+                    show_id=show.id, offset_ms=120_000, text="好看", sentiment="positive"
+                ),
+            ]
+        )
+        sid = show.id
+    ws = _open(qtbot, main_window, sid)
+    ws.tabs.setCurrentWidget(ws.feedback)
+    table = ws.feedback.table
+    marks = dict(zip(table.column_texts(2), table.column_texts(5), strict=True))
+    assert marks == {"有没有大码": "? asks", "好看": ""}

@@ -156,6 +156,7 @@ class CommentRow:
     sentiment: str
     topic: str
     corrected: bool
+    question: bool = False  # the viewer asks the host something (apart from the sentiment)
 
 
 @dataclass(frozen=True)
@@ -402,7 +403,14 @@ class ReviewService:
             ]
             comments = [
                 CommentRow(
-                    c.id, c.offset_ms, c.author, c.text, c.sentiment, c.topic, bool(c.corrected)
+                    c.id,
+                    c.offset_ms,
+                    c.author,
+                    c.text,
+                    c.sentiment,
+                    c.topic,
+                    bool(c.corrected),
+                    bool(c.question),
                 )
                 for c in d.comments
             ]

@@ -105,9 +105,10 @@ class FeedbackPanel(QWidget):
                 self.tr("Comment"),
                 self.tr("Sentiment"),
                 self.tr("Topic"),
+                self.tr("Question"),
                 self.tr("Corrected"),
             ],
-            {0: FIT, 1: FIT, 2: STRETCH, 3: FIT, 4: FIT, 5: FIT},
+            {0: FIT, 1: FIT, 2: STRETCH, 3: FIT, 4: FIT, 5: FIT, 6: FIT},
             right_from=99,
             free_text=(2,),
         )
@@ -189,7 +190,8 @@ class FeedbackPanel(QWidget):
                 it.setData(COMMENT_ID_ROLE, c.id)
                 it.setToolTip(self.tr("Double-click to correct the label"))
                 t.setItem(r, col, it)
-            t.setItem(r, 5, item(self.tr("✔ by you") if c.corrected else ""))
+            t.setItem(r, 5, item(self.tr("? asks") if c.question else ""))
+            t.setItem(r, 6, item(self.tr("✔ by you") if c.corrected else ""))
 
     def correct_label(
         self, comment_id: int, sentiment: str | None = None, topic: str | None = None
