@@ -143,12 +143,31 @@ def column_mode(view: QTableView | QTreeView, col: int) -> Mode:
 def needed_width(view: QTableView | QTreeView, col: int, rows: int = 200) -> int:
     """The width column `col` needs to show its header and its first `rows` cells unclipped."""
     header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
-    model = view.model()
     need = header.sectionSizeHint(col) if not header.isSectionHidden(col) else 0
     option = QStyleOptionViewItem()
     option.initFrom(view)
     delegate = view.itemDelegateForColumn(col) or view.itemDelegate()
-    for row in range(min(rows, model.rowCount())):
-        index = model.index(row, col)
+    for index in _shown_indexes(view, col, rows):
         need = max(need, delegate.sizeHint(option, index).width())
     return need
+
+
+def _shown_indexes(view: QTableView | QTreeView, col: int, rows: int) -> list[QModelIndex]:
+    """Column `col` of the first `rows` rows a user sees: in a tree, the children of expanded
+    rows too, without rows spanned across all columns (group titles)."""
+    model = view.model()
+    tree = view if isinstance(view, QTreeView) else None
+    out: list[QModelIndex] = []
+
+    def walk(parent: QModelIndex) -> None:
+        for row in range(model.rowCount(parent)):
+            if len(out) >= rows:
+                return
+            if tree is None or not tree.isFirstColumnSpanned(row, parent):
+                out.append(model.index(row, col, parent))
+            first = model.index(row, 0, parent)
+            if tree is not None and tree.isExpanded(first):
+                walk(first)
+
+    walk(QModelIndex())
+    return out
