@@ -450,13 +450,15 @@ def test_dark_theme_check_boxes_and_skipped_icon_are_visible(main_window, qapp, 
     from livestudio.ui import theme
     from livestudio.ui.check import status as look
 
-    theme.apply_theme(qapp, "dark")
+    main_window.resize(1280, 800)
+    main_window.show_workspace("check")
+    ws = main_window.workspace("check")
+    panel = ws.checklist
+    light_icon = panel.row(panel.manual_keys()[0]).icon(COL_STATUS).cacheKey()
+    theme.apply_theme(qapp, "dark")  # switched while the workspace is open
     try:
-        main_window.resize(1280, 800)
-        main_window.show_workspace("check")
-        ws = main_window.workspace("check")
-        panel = ws.checklist
         qapp.processEvents()
+        assert panel.row(panel.manual_keys()[0]).icon(COL_STATUS).cacheKey() != light_icon
         item = panel.row(panel.manual_keys()[0])
         rect = panel.visualItemRect(item)
         image = panel.viewport().grab().toImage()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from livestudio.core.checks.probes import PROBES
 from livestudio.core.checks.results import ProbeResult, Status, status_label
 from livestudio.core.checks.service import ItemSpec
+from livestudio.ui import theme
 from livestudio.ui.check import status as look
 from livestudio.ui.widgets.columns import FIT, Col, apply_columns
 
@@ -29,6 +30,7 @@ COL_ITEM, COL_STATUS, COL_VALUE, COL_THRESHOLD, COL_NOTE = range(5)
 MANUAL = "manual:"
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SPEC_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # the status the row is drawn in
 
 
 def manual_key(key: str) -> str:
@@ -92,6 +94,7 @@ class ChecklistPanel(QTreeWidget):
         for col in (COL_VALUE, COL_THRESHOLD):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        theme.notifier().theme_changed.connect(self._on_theme_changed)
         self.itemChanged.connect(self._on_item_changed)
         self.itemDoubleClicked.connect(self._on_item_double_clicked)
         self.currentItemChanged.connect(self._on_current_item_changed)
@@ -276,12 +279,26 @@ class ChecklistPanel(QTreeWidget):
         self.scrollToItem(self._rows[key])
 
     def _paint(self, item: QTreeWidgetItem, status: str, label: str, value: str) -> None:
-        item.setIcon(COL_STATUS, look.icon(status))
+        item.setData(COL_STATUS, STATUS_ROLE, status)
+        self._colour(item)
         item.setText(COL_STATUS, label)
-        item.setForeground(COL_STATUS, QBrush(look.colour(status)) if status else QBrush())
         item.setText(COL_VALUE, value)
         item.setToolTip(COL_VALUE, value)
         self._fit_timer.start()
+
+    @staticmethod
+    def _colour(item: QTreeWidgetItem) -> None:
+        status = str(item.data(COL_STATUS, STATUS_ROLE) or "")
+        item.setIcon(COL_STATUS, look.icon(status))
+        item.setForeground(COL_STATUS, QBrush(look.colour(status)) if status else QBrush())
+
+    @Slot(str)
+    def _on_theme_changed(self, _theme: str) -> None:
+        """Status colours and icons have a light and a dark version."""
+        self.blockSignals(True)
+        for item in self._rows.values():
+            self._colour(item)
+        self.blockSignals(False)
 
     # ---- slots ----------------------------------------------------------------------------
     @Slot(QTreeWidgetItem, int)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from livestudio.core import fmt
 from livestudio.core.checks.service import RunRecord
+from livestudio.ui import theme
 from livestudio.ui.check import status as look
 
 VERDICT_STATUS = {"go": "pass", "go_with_warnings": "warn", "no_go": "fail"}
@@ -34,10 +35,14 @@ class HistoryPanel(QGroupBox):
         self.open_button.clicked.connect(self._on_open_button_clicked)
         lay.addWidget(self.list)
         lay.addWidget(self.open_button)
+        self._runs: list[RunRecord] = []
+        self._current: int | None = None
+        theme.notifier().theme_changed.connect(self._on_theme_changed)
         self.set_runs([], None)
 
     def set_runs(self, runs: list[RunRecord], current_id: int | None) -> None:
         """Newest first; the run on screen (`current_id`) in bold."""
+        self._runs, self._current = list(runs), current_id
         self.list.clear()
         for rec in runs:
             text = self.tr("{when}\n{verdict} · {preset}").format(
@@ -65,6 +70,10 @@ class HistoryPanel(QGroupBox):
         """What a double-click on the row does."""
         self.list.setCurrentRow(row)
         self._on_open_button_clicked()
+
+    @Slot(str)
+    def _on_theme_changed(self, _theme: str) -> None:
+        self.set_runs(self._runs, self._current)  # the verdict icons have a dark version
 
     @Slot(QListWidgetItem)
     def _on_list_item_activated(self, item: QListWidgetItem) -> None:
