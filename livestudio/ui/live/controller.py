@@ -22,7 +22,7 @@ from livestudio.core.durations import DurationError, parse_duration
 from livestudio.core.live.clock import LiveError, ShowClock
 from livestudio.core.live.engine import Cue, LiveView, Replay, TightenPreview
 from livestudio.core.live.outputs import OverlayServer, TextFileWriter, texts_for
-from livestudio.core.live.present import LogLine, describe_event, log_lines, shown_second
+from livestudio.core.live.present import LogLine, describe_event, log_lines
 from livestudio.core.live.service import LineupChoice, LiveRunService
 from livestudio.core.live.summary import RunSummary
 from livestudio.core.live.timesource import SystemTimeSource, TimeSource
@@ -395,10 +395,6 @@ class LiveController(QObject):
         if self.overlay is not None:
             self.overlay.publish({**texts.as_dict(), "level": view.level})
         self.outputs_pushed.emit(texts)
-
-    def displayed_second(self) -> int | None:
-        view = self.current_view()
-        return shown_second(view) if view is not None and view.started else None
 
     def _signal_cue(self, cue: Cue) -> None:
         if cue.key in self._signalled:

@@ -181,6 +181,11 @@ class LiveWorkspace(QWidget):
         return self.controller.overlay
 
     @property
+    def timer(self) -> QTimer:
+        """The display tick (benchmarks count its ticks)."""
+        return self.controller.timer
+
+    @property
     def countdown_label(self) -> QLabel:
         return self.clock_panel.countdown_label
 
