@@ -276,6 +276,9 @@ def test_no_live_key_or_button_collides_with_a_menu_mnemonic(
 
         texts = [b.text() for b in ws.findChildren(QAbstractButton)]
         texts += [lab.text() for lab in ws.findChildren(QLabel) if lab.buddy() is not None]
+        for kind in ("viewers", "comment", "incident", "promo"):  # the entry line's labels
+            ws.entry.ask_for(kind)
+            texts.append(ws.entry.label.text())
         assert not (_mnemonics(texts) & menus), "a Live control steals a menu's Alt key"
         for entry in keys.KEYS:
             for key in entry.keys:

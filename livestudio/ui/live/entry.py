@@ -52,6 +52,19 @@ class EntryBar(QFrame):
         self._leave = _Leave(self.edit, self._on_edit_key)
         self.hide()
 
+    def ask_for(self, kind: str) -> None:
+        """Open the line for a viewer count, a comment, an incident or an ad-hoc promotion.
+        (No Alt mnemonics here: the line has the focus already, and Alt+V / Alt+A belong to
+        the View menu and the Advance box.)"""
+        labels = {
+            "viewers": (_t("Viewers now:"), _t("e.g. 1250")),
+            "comment": (_t("Comment or question:"), _t("e.g. 有没有小样? Any samples?")),
+            "incident": (_t("Incident:"), _t("e.g. stream froze 20 s")),
+            "promo": (_t("Ad-hoc promotion:"), _t("title, duration, units — e.g. 秒杀 2:00 50")),
+        }
+        label, hint = labels[kind]
+        self.ask(kind, label, hint)
+
     def ask(self, kind: str, label: str, placeholder: str = "") -> None:
         self.kind = kind
         self.label.setText(label)

@@ -275,18 +275,8 @@ class LiveWorkspace(QWidget):
         if not self.controller.live:
             self.controller.say(_t("Start the show first."))
             return
-        labels = {
-            "viewers": (_t("&Viewers now:"), _t("e.g. 1250")),
-            "comment": (_t("&Comment or question:"), _t("e.g. 有没有小样? Any samples?")),
-            "incident": (_t("&Incident:"), _t("e.g. stream froze 20 s")),
-            "promo": (
-                _t("&Ad-hoc promotion:"),
-                _t("title, duration, units — e.g. 秒杀 2:00 50"),
-            ),
-        }
-        label, hint = labels[kind]
         self._bring_main_window_forward()
-        self.entry.ask(kind, label, hint)
+        self.entry.ask_for(kind)
 
     def edit_message(self) -> None:
         self._bring_main_window_forward()
