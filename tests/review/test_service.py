@@ -177,3 +177,29 @@ def test_report_money_follows_the_currency_minor_digits(store: Store, tmp_path: 
     header = [c.value for c in products[1]]
     gmv = products.cell(row=2, column=header.index("GMV") + 1)
     assert gmv.value == 12_345 and gmv.number_format == "#,##0"  # yen have no minor unit
+
+
+def test_a_snapshot_holds_no_orm_rows(store: Store, reviewed: demo.DemoShow) -> None:
+    import dataclasses
+
+    from livestudio.core.models.base import Base
+
+    snap = ReviewService(store).snapshot(reviewed.show_id)
+    seen = 0
+
+    def walk(value: object, where: str) -> None:
+        nonlocal seen
+        seen += 1
+        assert not isinstance(value, Base), f"{where} is an ORM row"
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for f in dataclasses.fields(value):
+                walk(getattr(value, f.name), f"{where}.{f.name}")
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, f"{where}[{k!r}]")
+        elif isinstance(value, list | tuple):
+            for i, v in enumerate(value[:50]):
+                walk(v, f"{where}[{i}]")
+
+    walk(snap, "snapshot")
+    assert seen > 200  # it did look inside
