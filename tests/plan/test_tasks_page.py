@@ -9,7 +9,8 @@ from PySide6.QtGui import QUndoStack
 
 from livestudio.core.models import PrepTask, Show
 from livestudio.core.plan.defaults import DEFAULT_TASKS, apply_default_tasks_and_risks
-from livestudio.ui.plan.tasks_page import OVERDUE, TasksPage
+from livestudio.ui.plan.tables import tone
+from livestudio.ui.plan.tasks_page import TasksPage
 from tests.plan.planb_factory import make_show
 
 SHOW_AT = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
@@ -58,8 +59,8 @@ def test_grouped_by_phase_with_overdue_in_red(main_window, qtbot) -> None:  # ty
     rehearsal = next(
         v for k, v in items.items() if k.startswith("Host rehearsal")
     )  # 1 day before: not yet
-    assert stock.text(3) == "Overdue" and stock.foreground(0).color() == OVERDUE
-    assert rehearsal.text(3) == "" and rehearsal.foreground(0).color() != OVERDUE
+    assert stock.text(3) == "Overdue" and stock.foreground(0).color() == tone("bad")
+    assert rehearsal.text(3) == "" and rehearsal.foreground(0).color() != tone("bad")
     assert "3 day(s) before the show" in stock.text(2) and "01/12/2026" in stock.text(2)
     assert "overdue" in page.summary.text()
 
@@ -72,7 +73,7 @@ def test_tick_done_in_the_tree_then_undo(main_window, qtbot) -> None:  # type: i
         _task_items(page)[title].setCheckState(0, Qt.CheckState.Checked)
     assert _tasks(store, sid)[title].done
     item = _task_items(page)[title]
-    assert item.text(3) == "Done" and item.foreground(0).color() != OVERDUE
+    assert item.text(3) == "Done" and item.foreground(0).color() != tone("bad")
     stack.undo()
     assert not _tasks(store, sid)[title].done
     assert _task_items(page)[title].text(3) == "Overdue"

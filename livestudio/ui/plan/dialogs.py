@@ -25,7 +25,7 @@ from livestudio.core import fmt
 from livestudio.core.db import Store
 from livestudio.core.plan.templates import Template
 from livestudio.core.products import ProductService
-from livestudio.ui.plan.tables import cell
+from livestudio.ui.plan.tables import cell, tone
 from livestudio.ui.widgets.columns import FIT, STRETCH, apply_columns
 
 
@@ -98,7 +98,7 @@ class NewShowDialog(QDialog):
         form.addRow(self.tr("&Starts ({zone}):").format(zone=fmt.utc_offset()), self.start_edit)
         layout.addLayout(form)
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setStyleSheet(f"color: {tone('bad').name()};")
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -254,7 +254,7 @@ class DraftDialog(QDialog):
                 self,
             )
             warn.setWordWrap(True)
-            warn.setStyleSheet("color: #ef6c00;")
+            warn.setStyleSheet(f"color: {tone('warn').name()};")
             layout.addWidget(warn)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

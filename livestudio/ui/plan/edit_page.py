@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from livestudio.core.plan.service import PlanService
 from livestudio.ui.context import AppContext
+from livestudio.ui.plan.tables import tone
 from livestudio.ui.plan.undo import PlanOp, run_op
 
 
@@ -31,7 +32,7 @@ class PlanEditPage(QWidget):
         self._dirty = True
         self.message = QLabel(self)
         self.message.setObjectName("planMessage")
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(f"color: {tone('bad').name()};")
         self.message.setWordWrap(True)
         self.message.hide()
         undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)

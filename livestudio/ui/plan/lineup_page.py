@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from livestudio.core import fmt, labels
 from livestudio.core.plan.service import LineupView
 from livestudio.ui.plan.models import ComboDelegate, LineupModel, PlainTextDelegate
-from livestudio.ui.plan.tables import message_label, move_buttons, plan_table
+from livestudio.ui.plan.tables import message_label, move_buttons, plan_table, tone
 from livestudio.ui.plan.undo import EditFn
 from livestudio.ui.widgets.columns import FIT, Col, Policy, apply_columns
 
@@ -130,7 +130,8 @@ class LineupPage(QWidget):
         if t.margin_problems:
             warnings.append(self.tr("{n} sold below cost").format(n=t.margin_problems))
         if warnings:
-            text += "  —  <span style='color:#c62828'>" + "; ".join(warnings) + "</span>"
+            bad = tone("bad").name()
+            text += f"  —  <span style='color:{bad}'>" + "; ".join(warnings) + "</span>"
         self.totals_label.setText(text)
         self.totals_label.setToolTip(
             self.tr(

@@ -28,11 +28,9 @@ from livestudio.core import fmt, labels
 from livestudio.core.durations import DurationError, format_duration, parse_duration
 from livestudio.core.money import MoneyError, format_plain, parse_money
 from livestudio.core.plan.service import LineupRowData, SegmentRowData
+from livestudio.ui.plan.tables import tone
 
 ROW_MIME = "application/x-livestudio-plan-row"
-RED = QColor("#c62828")
-ORANGE = QColor("#ef6c00")
-GREEN = QColor("#2e7d32")
 MARKER_BG = QColor(255, 183, 77, 60)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -251,9 +249,9 @@ class LineupModel(ReorderModel):
                 return r.talking_points
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == "margin" and fig.negative_margin:
-                return QBrush(RED)
+                return QBrush(tone("bad"))
             if col == "allocated" and fig.over_allocated:
-                return QBrush(ORANGE)
+                return QBrush(tone("warn"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == "margin" and fig.negative_margin:
                 return (
@@ -412,7 +410,7 @@ class SegmentsModel(ReorderModel):
             if col == "script":
                 return r.script
         if role == Qt.ItemDataRole.ForegroundRole and col == "duration" and r.duration_ms == 0:
-            return QBrush(ORANGE)
+            return QBrush(tone("warn"))
         if role == Qt.ItemDataRole.BackgroundRole and col == "promotions" and r.markers:
             return QBrush(MARKER_BG)
         if role == Qt.ItemDataRole.ToolTipRole:

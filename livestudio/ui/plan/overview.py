@@ -33,6 +33,7 @@ from livestudio.core.money import MoneyError, format_plain, parse_money
 from livestudio.core.plan.service import ShowOverview
 from livestudio.core.plan.shows import AGE_BANDS
 from livestudio.ui.plan.dialogs import qdatetime_to_utc, utc_to_qdatetime
+from livestudio.ui.plan.tables import tone
 from livestudio.ui.plan.undo import EditFn
 
 PLATFORMS = (
@@ -321,7 +322,7 @@ class OverviewPage(QScrollArea):
         try:
             value = parse_money(text, self._currency) if text else None
         except MoneyError as exc:
-            self.gmv_edit.setStyleSheet("color: #c62828;")
+            self.gmv_edit.setStyleSheet(f"color: {tone('bad').name()};")
             self.gmv_edit.setToolTip(str(exc))
             return
         self.gmv_edit.setStyleSheet("")

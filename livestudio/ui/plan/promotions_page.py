@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -37,7 +37,7 @@ from livestudio.core.plan.promotions import PromotionIssue
 from livestudio.core.plan.service import PromotionRowData, PromotionsView
 from livestudio.ui.context import AppContext
 from livestudio.ui.plan.edit_page import PlanEditPage
-from livestudio.ui.plan.tables import cell
+from livestudio.ui.plan.tables import cell, tone
 from livestudio.ui.widgets.columns import FIT, Col, apply_columns
 
 COLUMNS = 9  # status, start, end, kind, title, product, offer, quantity, issues
@@ -147,7 +147,7 @@ class PromotionsPage(PlanEditPage):
         off_row.addWidget(self.offset_clock)
         self.issue_label = QLabel(self.editor)
         self.issue_label.setWordWrap(True)
-        self.issue_label.setStyleSheet("color: #c62828;")
+        self.issue_label.setStyleSheet(f"color: {tone('bad').name()};")
 
         form.addRow(self.tr("Kind"), self.kind_combo)
         form.addRow(self.tr("Title"), self.title_edit)
@@ -238,7 +238,7 @@ class PromotionsPage(PlanEditPage):
             status.setIcon(warn_icon if reasons else ok_icon)
             status.setToolTip("\n".join(reasons) if reasons else self.tr("No problems found"))
             if reasons:
-                cell(self.table, r, 8).setForeground(QBrush(QColor("#c62828")))
+                cell(self.table, r, 8).setForeground(QBrush(tone("bad")))
             if p.id == self._selected_id:
                 select_row = r
         apply_columns(

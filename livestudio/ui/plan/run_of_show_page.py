@@ -19,14 +19,11 @@ from PySide6.QtWidgets import (
 from livestudio.core import fmt, labels
 from livestudio.core.plan.service import RunOfShowView
 from livestudio.ui.plan.models import (
-    GREEN,
-    ORANGE,
-    RED,
     ComboDelegate,
     PlainTextDelegate,
     SegmentsModel,
 )
-from livestudio.ui.plan.tables import message_label, move_buttons, plan_table
+from livestudio.ui.plan.tables import message_label, move_buttons, plan_table, tone
 from livestudio.ui.plan.undo import EditFn
 from livestudio.ui.widgets.columns import FIT, Col, Policy, apply_columns
 
@@ -235,11 +232,11 @@ class RunOfShowPage(QWidget):
         tot = view.totals
         diff = tot.difference_ms
         if tot.state == "exact":
-            colour, state = GREEN, self.tr("exactly the planned length")
+            colour, state = tone("good"), self.tr("exactly the planned length")
         elif tot.state == "over":
-            colour, state = RED, self.tr("{d} over").format(d=fmt.duration(diff))
+            colour, state = tone("bad"), self.tr("{d} over").format(d=fmt.duration(diff))
         else:
-            colour, state = ORANGE, self.tr("{d} under").format(d=fmt.duration(-diff))
+            colour, state = tone("warn"), self.tr("{d} under").format(d=fmt.duration(-diff))
         zero = view.zero_length
         extra = (" · " + self.tr("{n} zero-length segment(s)").format(n=zero)) if zero else ""
         self.footer.setText(

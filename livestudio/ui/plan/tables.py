@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -15,6 +15,21 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+
+from livestudio.ui.theme import is_dark
+
+# problem / attention / fine: dark enough to read on a light window, light enough on a dark one
+_TONES = {
+    "bad": ("#c62828", "#ff6b6b"),
+    "warn": ("#ef6c00", "#ffb454"),
+    "good": ("#2e7d32", "#6ee07a"),
+}
+
+
+def tone(name: str) -> QColor:
+    """The text colour for 'bad', 'warn' or 'good' that reads on the current theme."""
+    light, dark = _TONES[name]
+    return QColor(dark if is_dark() else light)
 
 
 def plan_table(parent: QWidget) -> QTableView:
@@ -57,7 +72,7 @@ def move_buttons(parent: QWidget, move: Callable[[int], None]) -> tuple[QPushBut
 
 def message_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
-    label.setStyleSheet("color: #c62828;")
+    label.setStyleSheet(f"color: {tone('bad').name()};")
     label.setWordWrap(True)
     label.hide()
     return label

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -34,10 +34,10 @@ from livestudio.core.i18n import ui_language
 from livestudio.core.plan.service import TaskRowData, TasksView
 from livestudio.ui.context import AppContext
 from livestudio.ui.plan.edit_page import PlanEditPage
+from livestudio.ui.plan.tables import tone
 from livestudio.ui.widgets.columns import FIT, STRETCH, apply_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-OVERDUE = QColor("#c62828")
 
 
 class TasksPage(PlanEditPage):
@@ -207,7 +207,7 @@ class TasksPage(PlanEditPage):
                 item.setToolTip(0, t.title)
                 if late:
                     for c in range(4):
-                        item.setForeground(c, QBrush(OVERDUE))
+                        item.setForeground(c, QBrush(tone("bad")))
                     item.setToolTip(3, self.tr("Was due {when}").format(when=self._due_text(t)))
                 elif t.done:
                     for c in range(4):
@@ -233,7 +233,7 @@ class TasksPage(PlanEditPage):
                 ]
             )
         )
-        self.summary.setStyleSheet("color: #c62828;" if overdue else "")
+        self.summary.setStyleSheet(f"color: {tone('bad').name()};" if overdue else "")
         current = selected_item or first
         self._selected_id = current.data(0, ID_ROLE) if current else None
         if current is not None:

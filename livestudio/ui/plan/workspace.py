@@ -44,6 +44,7 @@ from livestudio.ui.plan.promotions_page import PromotionsPage
 from livestudio.ui.plan.risks_page import RisksPage
 from livestudio.ui.plan.run_of_show_page import RunOfShowPage
 from livestudio.ui.plan.shows_panel import ShowTable
+from livestudio.ui.plan.tables import tone
 from livestudio.ui.plan.tasks_page import TasksPage
 from livestudio.ui.plan.undo import PlanOp, run_op
 
@@ -143,7 +144,7 @@ class PlanWorkspace(QWidget):
         head.addWidget(self.save_template_button)
         rl.addLayout(head)
         self.message = QLabel(right)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(f"color: {tone('bad').name()};")
         self.message.setWordWrap(True)
         self.message.hide()
         rl.addWidget(self.message)
