@@ -88,14 +88,21 @@ def _measured(ws, key: str) -> str:  # type: ignore[no-untyped-def]
     return ws.checklist.row_text(key, COL_VALUE)
 
 
-def test_before_any_run_manual_items_read_not_yet_and_the_banner_is_neutral(check_ws) -> None:  # type: ignore[no-untyped-def]
+def test_before_any_run_manual_items_read_not_yet_and_the_banner_is_neutral(
+    check_ws, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     ws = check_ws
     keys = ws.checklist.manual_keys()
     assert keys and all(_status(ws, k) == "not yet" for k in keys)
     assert all(_status(ws, n) == "not run" for n in PROBES)
     assert "Not checked yet" in ws.banner.text() and ws.verdict() is None
+    # the Selected item panel reads the row the same way
+    rect = ws.checklist.visualItemRect(ws.checklist.row("manual:stock"))
+    qtbot.mouseClick(ws.checklist.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert "Status: not yet" in ws.detail.text() and "Time" not in ws.detail.text()
     ws.tick("stock")
     assert _status(ws, "manual:stock") == "pass"
+    assert "Status: pass" in ws.detail.text() and "Time" in ws.detail.text()
     ws.tick("stock", done=False)
     assert _status(ws, "manual:stock") == "not yet"
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from livestudio.core import fmt
-from livestudio.core.checks.results import ProbeResult, status_label
+from livestudio.core.checks.results import ProbeResult, Status, status_label
 
 
 class DetailPanel(QGroupBox):
@@ -46,10 +46,16 @@ class DetailPanel(QGroupBox):
         self.ask_heard(False)
 
     def show_item(
-        self, key: str, title: str, result: ProbeResult | None, probe: bool = False
+        self,
+        key: str,
+        title: str,
+        result: ProbeResult | None,
+        probe: bool = False,
+        status_text: str = "",
     ) -> None:
         """The row `key` (titled `title`) and its result (None: none yet). `probe`: a probe the
-        host can run again from here."""
+        host can run again from here. `status_text`: the status as the row reads it (a manual
+        item not done before any run reads "not yet"); the time shows once there is one."""
         self._probe = key if probe else ""
         self.run_button.setVisible(probe)
         if not key:
@@ -59,12 +65,13 @@ class DetailPanel(QGroupBox):
             self.label.setText(f"<b>{escape(title)}</b><br>{escape(self.tr('No result yet.'))}")
             return
         rows = [
-            (self.tr("Status"), status_label(result.status)),
+            (self.tr("Status"), status_text or status_label(result.status)),
             (self.tr("Measured"), result.value_text),
             (self.tr("Threshold"), result.threshold),
             (self.tr("Note"), result.note),
-            (self.tr("Time"), fmt.clock_time(result.measured_at, seconds=True)),
         ]
+        if probe or result.status == Status.PASS:  # a manual item has a time once ticked
+            rows.append((self.tr("Time"), fmt.clock_time(result.measured_at, seconds=True)))
         body = "<br>".join(
             self.tr("{name}: {value}").format(name=escape(name), value=escape(value))
             for name, value in rows

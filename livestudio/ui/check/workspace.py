@@ -31,7 +31,7 @@ from livestudio.core.checks.results import ProbeResult, Status, Verdict
 from livestudio.core.checks.service import CheckRunService, RunRecord
 from livestudio.core.i18n import ui_language
 from livestudio.ui.check.banner import VerdictBanner
-from livestudio.ui.check.checklist import ChecklistPanel
+from livestudio.ui.check.checklist import COL_STATUS, ChecklistPanel
 from livestudio.ui.check.controller import RUNNING, CheckController
 from livestudio.ui.check.detail import DetailPanel
 from livestudio.ui.check.devices import DevicesPanel
@@ -465,7 +465,13 @@ class CheckWorkspace(QWidget):
             return
         probe = key in PROBES
         title = self.checklist.row_text(key, 0)
-        self.detail.show_item(key, title, self.controller.result(key), probe=probe)
+        self.detail.show_item(
+            key,
+            title,
+            self.controller.result(key),
+            probe=probe,
+            status_text=self.checklist.row_text(key, COL_STATUS),
+        )
         self.detail.set_running(probe and self.controller.is_running(key))
 
     # ---- runs and history -----------------------------------------------------------------
