@@ -529,3 +529,25 @@ def test_stop_is_prompt_with_streams_and_idle_connections_open() -> None:
         f"\nstop() with a stream, an idle keep-alive and a silent connection: {took * 1000:.1f} ms"
     )
     assert took < 0.5
+
+
+def test_listeners_can_be_stopped_and_started_again() -> None:
+    server = ViewServer()
+    try:
+        for _ in range(3):  # the host turns sharing off and on again during the evening
+            port = server.start_studio("127.0.0.1", 0)
+            token = server.tokens.issue()
+            overlay = server.start_overlay(0)
+            server.publish({"remaining": f"{port}"})
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
+                s.sendall(_request(f"/h/{token}/events", f"127.0.0.1:{port}", close=False))
+                _read_head(s)
+                assert next(_events(s))["remaining"] == f"{port}"
+            assert _get(overlay, "/state.json")[0] == 200
+            server.stop_overlay()  # the studio listener goes on alone
+            assert _get(port, f"/h/{token}/state.json")[0] == 200
+            server.stop_studio()  # the last listener: the thread ends too
+            assert server.listening(STUDIO) is None and server.listening(OVERLAY) is None
+            assert not [t for t in threading.enumerate() if t.name == "livestudio-view-server"]
+    finally:
+        server.stop()

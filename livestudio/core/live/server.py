@@ -224,7 +224,7 @@ class _Listener:
     allowed_hosts: frozenset[str]
     limits: Limits
     conns: dict[int, _Conn] = field(default_factory=dict)
-    accepting: asyncio.Task[None] | None = None
+    paused: asyncio.TimerHandle | None = None  # accepting paused after EMFILE
 
 
 class _BadRequest(Exception):
@@ -259,6 +259,7 @@ class ViewServer:
         self._listeners: dict[str, _Listener] = {}  # the caller's view
         self._live: dict[str, _Listener] = {}  # the loop thread's view
         self._tasks: set[asyncio.Task[None]] = set()
+        self._socks: set[socket.socket] = set()  # accepted sockets not yet closed
         self._changed: asyncio.Event | None = None
         self._failures: dict[str, collections.deque[float]] = {}
         self._pages: dict[str, str] = {}
@@ -355,6 +356,9 @@ class ViewServer:
             loop.close()
             self._loop = self._thread = None
             self._listeners.clear()
+            self._live = {}
+            self._tasks = set()
+            self._changed = None  # an asyncio.Event belongs to the loop it was first used on
             self._set_stats(open={}, streams={})
 
     # ---- loop management ------------------------------------------------------------------------
@@ -452,27 +456,29 @@ class ViewServer:
         if bound == 80:
             names |= {n.rsplit(":", 1)[0] for n in names}
         lst = _Listener(name, host, bound, lsock, frozenset(names), limits)
-        lst.accepting = asyncio.get_running_loop().create_task(self._accept(lst))
+        asyncio.get_running_loop().add_reader(lsock, self._on_acceptable, lst)
         self._live[name] = lst
         return lst
 
-    async def _accept(self, lst: _Listener) -> None:
-        """Accept one connection at a time. Over the cap with nothing to evict, the newcomer gets
-        a 503 and is closed on the spot, so refusals never hold a socket."""
+    def _on_acceptable(self, lst: _Listener) -> None:
+        """Accept what is waiting, synchronously (so no accepted socket can be lost to a
+        cancellation). Over the cap with nothing to evict, the newcomer gets a 503 and is closed
+        on the spot, so refusals never hold a socket."""
         loop = asyncio.get_running_loop()
-        while True:
+        for _ in range(BACKLOG):
             try:
-                sock, addr = await loop.sock_accept(lst.sock)
-            except asyncio.CancelledError:
-                return
-            except OSError as exc:  # EMFILE and the like: wait a moment rather than spin
+                sock, addr = lst.sock.accept()
+            except (BlockingIOError, InterruptedError):
+                break
+            except OSError as exc:  # EMFILE and the like: pause rather than spin
                 log.warning("view server could not accept a connection: %s", exc)
-                await asyncio.sleep(0.1)
-                continue
+                loop.remove_reader(lst.sock)
+                lst.paused = loop.call_later(0.2, self._resume_accepting, lst)
+                break
+            sock.setblocking(False)
             if len(lst.conns) >= lst.limits.max_connections and not self._make_room(lst):
                 self._bump("refused")
                 with contextlib.suppress(OSError):
-                    sock.setblocking(False)
                     sock.send(_BUSY)
                 sock.close()
                 continue
@@ -480,6 +486,7 @@ class ViewServer:
                 sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, lst.limits.send_buffer_bytes)
             conn = _Conn(None, self._clock(), str(addr[0]))
             lst.conns[id(conn)] = conn
+            self._socks.add(sock)
             with self._stats_cond:
                 n = self._stats.sockets + 1
                 peak = max(n, self._stats.peak_sockets)
@@ -487,7 +494,12 @@ class ViewServer:
             task = loop.create_task(self._serve(lst, conn, sock))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
-            self._count()
+        self._count()
+
+    def _resume_accepting(self, lst: _Listener) -> None:
+        lst.paused = None
+        if self._live.get(lst.name) is lst:
+            asyncio.get_running_loop().add_reader(lst.sock, self._on_acceptable, lst)
 
     async def _close_listener(self, lst: _Listener) -> None:
         self._live.pop(lst.name, None)
@@ -496,10 +508,9 @@ class ViewServer:
         self._count()
 
     async def _stop_listener(self, lst: _Listener) -> None:
-        if lst.accepting is not None:
-            lst.accepting.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await lst.accepting
+        asyncio.get_running_loop().remove_reader(lst.sock)
+        if lst.paused is not None:
+            lst.paused.cancel()
         lst.sock.close()
         for conn in list(lst.conns.values()):
             conn.abort()
@@ -521,6 +532,9 @@ class ViewServer:
             t.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
+        for sock in self._socks:  # accepted, but its task was cancelled before it ever ran
+            sock.close()
+        self._socks.clear()
         self._live = {}
 
     def _wake(self) -> None:
@@ -556,7 +570,7 @@ class ViewServer:
             )
             conn.writer = writer
             writer.transport.set_write_buffer_limits(high=lst.limits.send_buffer_bytes)
-            if id(conn) in lst.conns:  # not evicted while the transport was being made
+            if not conn.aborted:  # not evicted or stopped while the transport was being made
                 await self._requests(lst, conn, reader)
                 graceful = True
         except (ConnectionError, TimeoutError, asyncio.IncompleteReadError, OSError):
@@ -565,6 +579,7 @@ class ViewServer:
             pass  # stop(): the server is closing
         finally:
             lst.conns.pop(id(conn), None)
+            self._socks.discard(sock)
             if writer is None:
                 sock.close()
             else:
