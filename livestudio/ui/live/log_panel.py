@@ -21,12 +21,20 @@ class LogPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.list)
+        self.empty_label = QLabel(
+            _t("Every action is logged here and saved the moment it happens."), self.list
+        )
+        self.empty_label.setEnabled(False)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.move(8, 6)
+        self.empty_label.resize(360, 40)
         self._shown: list[LogLine] = []
 
     def show_lines(self, lines: list[LogLine]) -> None:
         if lines == self._shown:
             return
         self._shown = list(lines)
+        self.empty_label.setVisible(not lines)
         self.list.clear()
         for line in lines:
             item = QListWidgetItem(line.text)
