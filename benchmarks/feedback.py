@@ -34,6 +34,60 @@ _OLD_TOPIC = {
 }
 
 
+_NEGATORS_EN = ("not ", "no ", "never ", "don't ", "doesn't ", "isn't ")
+
+
+class KeywordBaseline:
+    """The labeller the app used before (substring matches over the built-in keyword list),
+    kept here only to be measured against."""
+
+    def __init__(self, keywords: dict[str, tuple[str, ...]]) -> None:
+        self.keywords = keywords
+
+    def _hits(self, text: str, group: str) -> int:
+        import re
+
+        hits = 0
+        for word in sorted(self.keywords.get(group, ()), key=len, reverse=True):
+            w = word.lower()
+            if not w:
+                continue
+            if re.fullmatch(r"[a-z' \-]+", w):
+                pattern = r"(?<![a-z])" + re.escape(w) + r"(?![a-z])"
+                found = len(re.findall(pattern, text))
+                if found:
+                    hits += found
+                    text = re.sub(pattern, " ", text)
+            elif w in text:
+                hits += text.count(w)
+                text = text.replace(w, " ")
+        return hits
+
+    def label(self, raw: str) -> tuple[str, str]:
+        from livestudio.core.money import normalise_text
+
+        text = normalise_text(raw).lower()
+        pos_text = text
+        neg_extra = 0
+        for word in self.keywords.get("sentiment:positive", ()):
+            for negator in (*_NEGATORS_EN, "不", "没"):
+                phrase = negator + word.lower()
+                if phrase in pos_text and phrase not in self.keywords.get("sentiment:negative", ()):
+                    neg_extra += pos_text.count(phrase)
+                    pos_text = pos_text.replace(phrase, " ")
+        neg = self._hits(text, "sentiment:negative") + neg_extra
+        for w in sorted(self.keywords.get("sentiment:negative", ()), key=len, reverse=True):
+            pos_text = pos_text.replace(w.lower(), " ")
+        pos = self._hits(pos_text, "sentiment:positive")
+        sentiment = "negative" if neg > pos else "positive" if pos > neg else "neutral"
+        best, best_hits = "other", 0
+        for topic in ("quality", "design", "price", "host", "logistics"):
+            hits = self._hits(text, f"topic:{topic}")
+            if hits > best_hits:
+                best, best_hits = topic, hits
+        return sentiment, best
+
+
 def load(path: Path = DATA) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as f:
         return list(csv.DictReader(f, delimiter="\t"))
@@ -85,7 +139,7 @@ def main() -> int:
     parser.add_argument("--errors", action="store_true", help="list every wrong label")
     args = parser.parse_args()
     from livestudio.core.review.comment_nlp import label_comment
-    from livestudio.core.review.feedback import DEFAULT_KEYWORDS, Labeller
+    from livestudio.core.review.feedback import DEFAULT_KEYWORDS
 
     rows = load()
     print(
@@ -96,7 +150,7 @@ def main() -> int:
     started = time.perf_counter()
     ours = [label_comment(r["text"]) for r in rows]
     per = (time.perf_counter() - started) / len(rows) * 1000
-    baseline = Labeller(dict(DEFAULT_KEYWORDS))
+    baseline = KeywordBaseline(dict(DEFAULT_KEYWORDS))
     old = [baseline.label(r["text"]) for r in rows]
     report(
         "keyword baseline (before)",

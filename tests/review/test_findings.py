@@ -213,6 +213,9 @@ def test_rules_are_listed_for_the_help() -> None:
         "interest_no_buy",
         "low_sell_through",
         "overrun",
+        "stream_problem",
+        "giveaway_participation",
+        "questions_most",
         "negative_topic",
     ]
 

@@ -287,6 +287,9 @@ NEGATIVE: dict[str, float] = {
     "还没发货": 1,
     "没发货": 1,
     "磨脚": 1,
+    "还没到": 1,
+    "没收到": 1,
+    "还没收到": 1,
     "刺鼻": 1.2,
     "翻车了": 1.2,
     # en
@@ -1090,6 +1093,8 @@ def _sentiment_score(tokens: list[str]) -> float:
             if negate and not (warning and polarity < 0):  # 别被骗: a warning stays negative
                 # "not good" is clearly negative; "not bad" is positive but milder
                 polarity = -polarity * (0.9 if polarity > 0 else 0.7)
+            if polarity < 0 and degree < 1:  # 有点贵, a bit pricey: still a complaint
+                degree = max(degree, 0.85)
             score += polarity * degree
             negate, degree = False, 1.0
             continue

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from livestudio.core.i18n import translate
 from livestudio.core.live.summary import run_summary as load_run
+from livestudio.core.models.live import StreamHealth
 from livestudio.core.models.plan import LineupItem, Promotion, Segment, Show
 from livestudio.core.models.review import (
     ReviewComment,
@@ -77,6 +78,14 @@ class PromoWindow:
     quantity_limit: int | None
     units_sold: int | None
     actual: bool
+    kind: str = ""  # the plan's promotion kind (lottery and gift are judged by participation)
+
+    @property
+    def is_giveaway(self) -> bool:
+        return self.kind in GIVEAWAY_KINDS
+
+
+GIVEAWAY_KINDS = ("lottery", "gift")
 
 
 @dataclass
@@ -103,6 +112,7 @@ class ReviewData:
     segments: list[Segment]
     promotions: list[Promotion]
     _minutes: MinuteSeries | None = None
+    health: list[Any] = field(default_factory=list)  # StreamHealth rows of the live run (OBS)
 
     @property
     def currency(self) -> str:
@@ -231,6 +241,7 @@ class ReviewData:
         return out
 
     def promo_windows(self) -> list[PromoWindow]:
+        kinds = {p.id: p.kind for p in self.promotions}
         if self.run is not None and self.run.promotions:
             return [
                 PromoWindow(
@@ -242,6 +253,7 @@ class ReviewData:
                     p.quantity_limit,
                     p.units_sold,
                     True,
+                    kinds.get(p.promotion_id or 0, ""),
                 )
                 for p in self.run.promotions
             ]
@@ -262,6 +274,7 @@ class ReviewData:
                     p.quantity_limit,
                     None,
                     False,
+                    p.kind,
                 )
             )
         return out
@@ -275,7 +288,7 @@ class ReviewData:
 
     def started_utc(self) -> datetime | None:
         if self.run is not None and self.run.started_utc:
-            return self.run.started_utc  # type: ignore[no-any-return]
+            return self.run.started_utc
         if self.summary is not None and self.summary.started_at:
             return self.summary.started_at
         return self.show.scheduled_start
@@ -310,6 +323,18 @@ def load(session: Session, show_id: int, with_run: bool = True) -> ReviewData:
         )
     )
     run = load_run(session, show_id) if with_run else None
+    health: list[Any] = []
+    if run is not None:
+        h = StreamHealth
+        health = list(
+            session.execute(
+                select(
+                    h.offset_ms, h.connected, h.live, h.reconnecting, h.bitrate_kbps, h.dropped_pct
+                )
+                .where(h.run_id == run.run_id)
+                .order_by(h.offset_ms)
+            ).all()
+        )
     return ReviewData(
         show=show,
         summary=summary,
@@ -320,6 +345,7 @@ def load(session: Session, show_id: int, with_run: bool = True) -> ReviewData:
         lineup=list(show.lineup),
         segments=list(show.segments),
         promotions=list(show.promotions),
+        health=health,
     )
 
 

@@ -9,14 +9,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from livestudio.core.i18n import translate
-from livestudio.core.models.review import SENTIMENTS, TOPICS, ReviewComment, ReviewKeyword
+from livestudio.core.models.review import (
+    SENTIMENTS,
+    TOPICS,
+    ReviewComment,
+    ReviewKeyword,
+    ReviewLearnedLabel,
+)
 from livestudio.core.money import normalise_text
+from livestudio.core.review.comment_nlp import CommentLabel, label_comment, normalise
 
 DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "sentiment:positive": (
@@ -238,70 +245,57 @@ def topic_label(key: str) -> str:
         "quality": _t("Product quality"),
         "design": _t("Design"),
         "price": _t("Price"),
-        "host": _t("Host"),
+        "host": _t("Host / stream"),
         "logistics": _t("Logistics / after-sales"),
+        "purchase": _t("Buying / link"),
+        "size": _t("Size / fit"),
         "other": _t("Other"),
     }.get(key, key)
 
 
-_NEGATORS_EN = ("not ", "no ", "never ", "don't ", "doesn't ", "isn't ")
-
-
 @dataclass
 class Labeller:
+    """Labels comments with core/review/comment_nlp.py. The user's edited keyword list still
+    counts: its sentiment words join the lexicon, its topic words win their topic. Phrases the
+    seller corrected (`learned`) get their corrected labels."""
+
     keywords: dict[str, tuple[str, ...]]
+    learned: dict[str, CommentLabel] = field(default_factory=dict)
 
     @classmethod
     def from_session(cls, session: Session) -> Labeller:
-        return cls(load_keywords(session))
+        learned = {
+            r.text_norm: CommentLabel(r.sentiment, r.question, r.topic)
+            for r in session.scalars(select(ReviewLearnedLabel))
+        }
+        return cls(load_keywords(session), learned)
 
-    def _hits(self, text: str, group: str) -> int:
-        hits = 0
-        for word in sorted(self.keywords.get(group, ()), key=len, reverse=True):
-            w = word.lower()
-            if not w:
-                continue
-            if re.fullmatch(r"[a-z' \-]+", w):
-                pattern = r"(?<![a-z])" + re.escape(w) + r"(?![a-z])"
-                found = len(re.findall(pattern, text))
-                if found:
-                    hits += found
-                    text = re.sub(pattern, " ", text)
-            elif w in text:
-                hits += text.count(w)
-                text = text.replace(w, " ")
-        return hits
+    def _user_words(self, group: str) -> tuple[str, ...]:
+        if self.keywords == DEFAULT_KEYWORDS:
+            return ()
+        return tuple(w.lower() for w in self.keywords.get(group, ()) if w)
+
+    def label_full(self, raw: str) -> CommentLabel:
+        found = label_comment(raw, self.learned)
+        if normalise(raw) in self.learned or self.keywords == DEFAULT_KEYWORDS:
+            return found
+        text = normalise(raw)
+        sentiment, topic = found.sentiment, found.topic
+        pos = sum(1 for w in self._user_words("sentiment:positive") if w in text)
+        neg = sum(1 for w in self._user_words("sentiment:negative") if w in text)
+        if neg > pos and sentiment != "negative":
+            sentiment = "negative"
+        elif pos > neg and sentiment == "neutral":
+            sentiment = "positive"
+        for t in TOPICS:
+            if any(w in text for w in self._user_words(f"topic:{t}")):
+                topic = t
+                break
+        return CommentLabel(sentiment, found.question, topic, found.score)
 
     def label(self, raw: str) -> tuple[str, str]:
-        text = normalise_text(raw).lower()
-        pos_text = text
-        neg_extra = 0
-        # "not good" / "不好看": a negated positive word counts as negative
-        for word in self.keywords.get("sentiment:positive", ()):
-            w = word.lower()
-            for negator in _NEGATORS_EN + ("不", "没"):
-                phrase = negator + w
-                if phrase in pos_text and phrase not in self.keywords.get("sentiment:negative", ()):
-                    neg_extra += pos_text.count(phrase)
-                    pos_text = pos_text.replace(phrase, " ")
-        neg = self._hits(text, "sentiment:negative") + neg_extra
-        pos = self._hits(
-            _remove(pos_text, self.keywords.get("sentiment:negative", ())), "sentiment:positive"
-        )
-        sentiment = "negative" if neg > pos else "positive" if pos > neg else "neutral"
-        best, best_hits = "other", 0
-        for topic in TOPICS[:-1]:
-            hits = self._hits(text, f"topic:{topic}")
-            if hits > best_hits:
-                best, best_hits = topic, hits
-        return sentiment, best
-
-
-def _remove(text: str, words: Iterable[str]) -> str:
-    for w in sorted(words, key=len, reverse=True):
-        if w and not re.fullmatch(r"[a-z' \-]+", w.lower()):
-            text = text.replace(w.lower(), " ")
-    return text
+        found = self.label_full(raw)
+        return found.sentiment, found.topic
 
 
 def load_keywords(session: Session) -> dict[str, tuple[str, ...]]:
@@ -335,19 +329,26 @@ def relabel(session: Session, show_id: int) -> int:
     for c in session.scalars(select(ReviewComment).where(ReviewComment.show_id == show_id)):
         if c.corrected:
             continue
-        s, t = labeller.label(c.text)
-        if (s, t) != (c.sentiment, c.topic):
-            c.sentiment, c.topic = s, t
+        found = labeller.label_full(c.text)
+        if (found.sentiment, found.topic, found.question) != (c.sentiment, c.topic, c.question):
+            c.sentiment, c.topic, c.question = found.sentiment, found.topic, found.question
             changed += 1
     return changed
 
 
 def correct(
-    session: Session, comment_id: int, sentiment: str | None = None, topic: str | None = None
+    session: Session,
+    comment_id: int,
+    sentiment: str | None = None,
+    topic: str | None = None,
+    question: bool | None = None,
 ) -> None:
+    """The seller's label for a comment; the same phrase gets it next time (in any show)."""
     c = session.get(ReviewComment, comment_id)
     if c is None:
         raise KeyError(comment_id)
+    if question is not None:
+        c.question = question
     if sentiment is not None:
         if sentiment not in SENTIMENTS:
             raise ValueError(sentiment)
@@ -357,6 +358,12 @@ def correct(
             raise ValueError(topic)
         c.topic = topic
     c.corrected = True
+    key = normalise(c.text)[:500]
+    row = session.scalar(select(ReviewLearnedLabel).where(ReviewLearnedLabel.text_norm == key))
+    if row is None:
+        row = ReviewLearnedLabel(text_norm=key, sentiment=c.sentiment, topic=c.topic)
+        session.add(row)
+    row.sentiment, row.topic, row.question = c.sentiment, c.topic, bool(c.question)
 
 
 def add_pasted(session: Session, show_id: int, text: str) -> int:
@@ -380,15 +387,16 @@ def add_pasted(session: Session, show_id: int, text: str) -> int:
                 pass
         if "\t" in line:
             author, _, line = line.partition("\t")
-        s, t = labeller.label(line)
+        found = labeller.label_full(line)
         session.add(
             ReviewComment(
                 show_id=show_id,
                 offset_ms=offset,
                 author=author.strip(),
                 text=line.strip(),
-                sentiment=s,
-                topic=t,
+                sentiment=found.sentiment,
+                topic=found.topic,
+                question=found.question,
                 source="paste",
             )
         )
@@ -412,14 +420,15 @@ def import_live_comments(session: Session, show_id: int) -> int:
     for e in run.entries:
         if e.kind != "comment" or not e.text.strip() or (e.offset_ms, e.text.strip()) in existing:
             continue
-        s, t = labeller.label(e.text)
+        found = labeller.label_full(e.text)
         session.add(
             ReviewComment(
                 show_id=show_id,
                 offset_ms=e.offset_ms,
                 text=e.text.strip(),
-                sentiment=s,
-                topic=t,
+                sentiment=found.sentiment,
+                topic=found.topic,
+                question=found.question,
                 source="live",
             )
         )

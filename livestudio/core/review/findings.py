@@ -5,7 +5,10 @@ The rules (also listed in the app's help through `RULES`):
 2. interest_no_buy  products with click-through above the median but click-to-order below it.
 3. low_sell_through promotions that sold under 50 % of their quantity limit.
 4. overrun          segments that ran over their planned time by more than 1 minute and 20 %, worst first (top 3).
-5. negative_topic   topics with at least 3 negative comments (or 20 % of all negatives), most first.
+5. stream_problem   online viewers fell 15 % or more while OBS reported reconnecting / dropping.
+6. giveaway_participation  lotteries and gifts with few more comments than the minutes before.
+7. questions_most   a topic viewers asked about at least 3 times, with what to add to the plan.
+8. negative_topic   topics with at least 3 negative comments (or 20 % of all negatives), most first.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import statistics
 from dataclasses import dataclass
 
 from livestudio.core.durations import format_duration
-from livestudio.core.i18n import translate
+from livestudio.core.i18n import QT_TRANSLATE_NOOP, translate
 from livestudio.core.review.data import ReviewData
 from livestudio.core.review.feedback import feedback_stats, topic_label
 from livestudio.core.review.kpis import promo_results
@@ -56,6 +59,24 @@ def rules() -> list[tuple[str, str]]:
             ),
         ),
         (
+            "stream_problem",
+            _t(
+                "Viewers lost during a stream problem: online viewers fell by 15% or more while OBS "
+                "reported the stream reconnecting or dropping frames."
+            ),
+        ),
+        (
+            "giveaway_participation",
+            _t(
+                "Lotteries and gifts are judged by participation: comments during the giveaway "
+                "against the same minutes before it."
+            ),
+        ),
+        (
+            "questions_most",
+            _t("Questions asked most: a topic viewers asked about at least 3 times."),
+        ),
+        (
             "negative_topic",
             _t(
                 "Negative feedback cluster: a topic with at least 3 negative comments "
@@ -81,6 +102,9 @@ def find(d: ReviewData) -> list[Finding]:
     out += _interest_without_purchase(d)
     out += _low_sell_through(d)
     out += _overruns(d)
+    out += _stream_problems(d)
+    out += _giveaways(d)
+    out += _questions_most(d)
     out += _negative_topics(d)
     order = {r: i for i, (r, _) in enumerate(rules())}
     return sorted(out, key=lambda f: (-f.severity, order[f.rule], f.title))
@@ -161,6 +185,8 @@ def _low_sell_through(d: ReviewData) -> list[Finding]:
     out = []
     for p in promo_results(d):
         w = p["window"]
+        if w.is_giveaway:  # nothing is sold: see _giveaways
+            continue
         if p["sell_through"] is None or p["sell_through"] >= SELL_THROUGH_LOW:
             continue
         out.append(
@@ -229,6 +255,8 @@ def _negative_topics(d: ReviewData) -> list[Finding]:
             "Explain the value (compare with the shop price, bundle, coupon) before revealing the price."
         ),
         "host": _t("Fix the audio / pace; rehearse the explanation; answer questions by name."),
+        "purchase": _t("Say the link number on screen and pin it; restock or say when it returns."),
+        "size": _t("Put a size chart in the Lineup talking points and try the sizes on camera."),
         "logistics": _t(
             "State shipping times and the return policy on screen; brief customer service."
         ),
@@ -254,4 +282,163 @@ def _negative_topics(d: ReviewData) -> list[Finding]:
                     severity=2 if n >= 5 else 1,
                 )
             )
+    return out
+
+
+STREAM_DROP_SHARE = 0.15
+GIVEAWAY_UPLIFT_LOW = 1.2
+QUESTIONS_MIN = 3
+
+QUESTION_ACTIONS = {
+    "size": QT_TRANSLATE_NOOP("ReviewFindings", "add a size chart to the Lineup talking points"),
+    "purchase": QT_TRANSLATE_NOOP(
+        "ReviewFindings", "say the link number on screen and pin the product when you show it"
+    ),
+    "price": QT_TRANSLATE_NOOP(
+        "ReviewFindings", "show the price, coupon and bundle on a card before viewers ask"
+    ),
+    "logistics": QT_TRANSLATE_NOOP(
+        "ReviewFindings", "put shipping times and the return policy on screen"
+    ),
+    "quality": QT_TRANSLATE_NOOP(
+        "ReviewFindings", "show the material close up and say what it is made of"
+    ),
+    "design": QT_TRANSLATE_NOOP(
+        "ReviewFindings", "show every colour on camera and say which are in stock"
+    ),
+    "host": QT_TRANSLATE_NOOP("ReviewFindings", "answer questions by name every few minutes"),
+    "other": QT_TRANSLATE_NOOP("ReviewFindings", "read these questions and answer the common ones"),
+}
+
+
+def _problem_spans(d: ReviewData) -> list[tuple[int, int, str]]:
+    """(start, end, what) of the stretches OBS reported trouble in, from the health track."""
+    spans: list[tuple[int, int, str]] = []
+    start: int | None = None
+    what = ""
+    for h in d.health:
+        bad = h.reconnecting or (h.dropped_pct is not None and h.dropped_pct > 5)
+        if bad and start is None:
+            start = h.offset_ms
+            what = "reconnecting" if h.reconnecting else "dropping"
+        elif bad and h.reconnecting:
+            what = "reconnecting"
+        elif not bad and start is not None:
+            spans.append((start, h.offset_ms, what))
+            start = None
+    if start is not None and d.health:
+        spans.append((start, d.health[-1].offset_ms, what))
+    return spans
+
+
+def _online_at(d: ReviewData, at_ms: int) -> int | None:
+    points = d.online_points()
+    before = [v for t, v in points if t <= at_ms]
+    return before[-1] if before else None
+
+
+def _stream_problems(d: ReviewData) -> list[Finding]:
+    out = []
+    points = d.online_points()
+    for start, end, what in _problem_spans(d):
+        before = _online_at(d, start - 60_000)  # the minute before (a minute trend lags)
+        after = [v for t, v in points if start <= t <= end + 120_000]
+        if not before or not after:
+            continue
+        low = min(after)
+        drop = (before - low) / before
+        if drop < STREAM_DROP_SHARE:
+            continue
+        text = (
+            _t("viewers fell {pct:.0f}% while the stream reconnected for {took} at {at}")
+            if what == "reconnecting"
+            else _t("viewers fell {pct:.0f}% while OBS dropped frames for {took} at {at}")
+        )
+        out.append(
+            Finding(
+                "stream_problem",
+                _t("Viewers lost during a stream problem"),
+                text.format(
+                    pct=drop * 100, took=format_duration(end - start), at=format_duration(start)
+                )
+                + " "
+                + _t("({before:,} → {low:,} online)").format(before=before, low=low),
+                _t(
+                    "Run the Check's OBS and upload tests before the show, use a cable instead "
+                    "of Wi-Fi, and lower the bitrate if the upload is tight."
+                ),
+                severity=3,
+                at_ms=start,
+            )
+        )
+    return out
+
+
+def _comments_between(d: ReviewData, t0: int, t1: int) -> int | None:
+    if d.trend_has("comments"):
+        return sum(p.comments or 0 for p in d.trend if t0 <= p.offset_ms < t1)
+    timed = [c for c in d.comments if c.offset_ms is not None]
+    if timed:
+        return sum(1 for c in timed if t0 <= (c.offset_ms or 0) < t1)
+    return None
+
+
+def _giveaways(d: ReviewData) -> list[Finding]:
+    out = []
+    for w in d.promo_windows():
+        if not w.is_giveaway:
+            continue
+        length = w.end_ms - w.start_ms
+        during = _comments_between(d, w.start_ms, w.end_ms)
+        before = _comments_between(d, w.start_ms - length, w.start_ms)
+        if during is None or before is None:
+            continue
+        ratio = during / before if before else None
+        if ratio is not None and ratio >= GIVEAWAY_UPLIFT_LOW:
+            continue
+        out.append(
+            Finding(
+                "giveaway_participation",
+                _t("Few joined the giveaway: {promo}").format(promo=w.title),
+                _t(
+                    "{during} comments during it against {before} in the same minutes before "
+                    "({t0}–{t1})."
+                ).format(
+                    during=during,
+                    before=before,
+                    t0=format_duration(w.start_ms),
+                    t1=format_duration(w.end_ms),
+                ),
+                _t(
+                    "Announce the prize and how to join (comment a word, follow, share) a segment "
+                    "before, and show the countdown on screen."
+                ),
+                severity=1,
+                at_ms=w.start_ms,
+            )
+        )
+    return out
+
+
+def _questions_most(d: ReviewData) -> list[Finding]:
+    asked: dict[str, list[str]] = {}
+    for c in d.comments:
+        if getattr(c, "question", False):
+            asked.setdefault(c.topic, []).append(c.text)
+    out = []
+    for topic, texts in sorted(asked.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        if len(texts) < QUESTIONS_MIN:
+            continue
+        action = translate("ReviewFindings", QUESTION_ACTIONS.get(topic, QUESTION_ACTIONS["other"]))
+        out.append(
+            Finding(
+                "questions_most",
+                _t("{topic} asked {n} times").format(topic=topic_label(topic), n=len(texts)),
+                _t("e.g. {examples}").format(examples=" / ".join(f"“{t}”" for t in texts[:3])),
+                _t("{topic} asked {n} times → {action}").format(
+                    topic=topic_label(topic), n=len(texts), action=action
+                ),
+                severity=2 if len(texts) >= 10 else 1,
+            )
+        )
     return out

@@ -47,6 +47,8 @@ from livestudio.core.money import (
 )
 
 KINDS = ("summary", "trend", "products", "comments")
+# a day of per-second trend is 86,400 rows; past this a file is refused up front, named
+MAX_PLATFORM_ROWS = 200_000
 
 
 def _t(text: str) -> str:
@@ -212,7 +214,7 @@ def read_sheets(path: Path) -> list[RawSheet]:
     """Every visible sheet of a workbook (one for a text table), through the intake: read by
     content whatever the name, bombs and oversized sheets refused before anything is allocated."""
     try:
-        tables = intake_reader.read_tables(path)
+        tables = intake_reader.read_tables(path, max_rows=MAX_PLATFORM_ROWS)
     except SheetError as exc:
         raise ImportError_(str(exc)) from exc
     return [
@@ -935,7 +937,12 @@ def _finish_comments(
                 * 1000
             )
         rec["offset_ms"] = off
-        rec["sentiment"], rec["topic"] = labeller.label(rec["text"])
+        found = labeller.label_full(rec["text"])
+        rec["sentiment"], rec["topic"], rec["question"] = (
+            found.sentiment,
+            found.topic,
+            found.question,
+        )
         keep.append(rec)
     preview.records = keep
     preview.matched.append(_t("{n} comments").format(n=len(keep)))
@@ -1063,6 +1070,7 @@ def apply_import(
                     text=r["text"],
                     sentiment=r["sentiment"],
                     topic=r["topic"],
+                    question=bool(r.get("question")),
                     source="import",
                 )
             )

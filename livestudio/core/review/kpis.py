@@ -19,6 +19,7 @@ from livestudio.core.models.plan import Show
 from livestudio.core.models.review import ReviewProductResult, ReviewSummary, ReviewTrendPoint
 from livestudio.core.money import format_money
 from livestudio.core.review import data as review_data
+from livestudio.core.review import fx
 from livestudio.core.review.data import PromoWindow, ReviewData
 
 
@@ -44,6 +45,8 @@ class Kpi:
     median10: float | None = None
     median_n: int = 0
     higher_is_better: bool = True
+    currency: str = ""  # of a money figure and of what it is compared with
+    history_note: str = ""  # "median of the last 4 CNY shows" / "converted at …"
 
     @property
     def vs_previous(self) -> float | None:
@@ -79,11 +82,13 @@ def format_value(
         return ("-" if value < 0 else sign) + format_duration(abs(int(round(value))))
     if unit == "per1k":
         return f"{sign}{value:,.1f}"
+    if unit == "ratio":
+        return f"{sign}{value:,.2f}×"
     return f"{sign}{value:,.2f}"
 
 
 def format_kpi(kpi: Kpi, currency: str = "CNY") -> str:
-    return format_value(kpi.unit, kpi.value, currency)
+    return format_value(kpi.unit, kpi.value, kpi.currency or currency)
 
 
 # ---------------------------------------------------------------- inputs with provenance
@@ -144,21 +149,34 @@ class Inputs:
         live_gmv = None
         live_units = None
         live_orders = None
+        live_gmv_source = _t("live log tallies × live price")
+        live_gmv_reason = ""
+        self.unattributed_sales = 0
+        self.unattributed_units = 0
         if run is not None and run.sales:
             price = {
                 li.id: li.live_price if li.live_price is not None else li.list_price
                 for li in d.lineup
             }
-            if all(price.get(x.lineup_item_id) is not None for x in run.sales):
-                live_gmv = sum(x.units * (price[x.lineup_item_id] or 0) for x in run.sales)
+            priced = [x for x in run.sales if price.get(x.lineup_item_id) is not None]
+            unpriced = [x for x in run.sales if price.get(x.lineup_item_id) is None]
+            self.unattributed_sales = len(unpriced)
+            self.unattributed_units = sum(x.units for x in unpriced)
+            if priced:
+                live_gmv = sum(x.units * (price[x.lineup_item_id] or 0) for x in priced)
+            if unpriced:
+                note = _t("{n} sales ({units} units) logged with no product or price, not counted")
+                note = note.format(n=len(unpriced), units=self.unattributed_units)
+                live_gmv_source += " — " + note
+                live_gmv_reason = note
             live_units = sum(x.units for x in run.sales)
             live_orders = len(run.sales)
         self.gmv = _first(
-            _t("GMV is not in any import, the manual entry or the live log"),
+            live_gmv_reason or _t("GMV is not in any import, the manual entry or the live log"),
             (sv("gmv"), src_sum),
             (_sum_known(d.products, "gmv"), src_prod),
             (_sum_known(trend, "gmv"), src_trend),
-            (live_gmv, _t("live log tallies × live price")),
+            (live_gmv, live_gmv_source),
         )
         self.refunds = _first(
             _t("refund amount not imported"),
@@ -236,10 +254,34 @@ class Inputs:
             (sv("product_clicks"), src_sum),
             (_sum_known(d.products, "clicks"), src_prod),
         )
+        self.ad_spend = _first(_t("ad spend not imported"), (sv("ad_spend"), src_sum))
+        costs = [(li.cost, units) for li, units in _lineup_units(d)]
+        self.product_costs = _first(
+            _t("product costs or units sold per product are missing"),
+            (
+                sum(c * u for c, u in costs)
+                if costs and all(c is not None for c, _ in costs)
+                else None,
+                _t("lineup cost × units sold"),
+            ),
+        )
         prod_orders = _sum_known(d.products, "orders")
         self.product_orders = _first(
             _t("order count not imported"), (prod_orders, src_prod), (sv("orders"), src_sum)
         )
+
+
+def _lineup_units(d: ReviewData) -> list[tuple[Any, int]]:
+    """(lineup item, units sold) from product results, else from the live log's tallies."""
+    by_item: dict[int, int] = {}
+    for p in d.products:
+        item_id = getattr(p, "lineup_item_id", None)
+        if item_id is not None and p.units is not None:
+            by_item[item_id] = by_item.get(item_id, 0) + p.units
+    if not by_item:
+        by_item = {k: v for k, v in d.sales_units_by_item().items() if k is not None}
+    items = {li.id: li for li in d.lineup}
+    return [(items[i], u) for i, u in by_item.items() if i in items and u]
 
 
 def _ratio(num: Inp, den: Inp, scale: float = 1.0) -> tuple[float | None, str | None]:
@@ -512,7 +554,39 @@ def compute(d: ReviewData) -> list[Kpi]:
         ("money", "money"),
         better=False,
     )
+    ratio(
+        "roi",
+        _t("ROI"),
+        "ratio",
+        i.gmv,
+        i.ad_spend,
+        _t("ROI = GMV ÷ ad spend"),
+        (_t("GMV"), _t("Ad spend")),
+        ("money", "money"),
+    )
+    if None not in (net.value, i.product_costs.value, i.ad_spend.value):
+        profit = Inp(
+            (net.value or 0) - (i.product_costs.value or 0) - (i.ad_spend.value or 0), "", ""
+        )
+    else:
+        profit = Inp(None, "", net.reason or i.product_costs.reason or i.ad_spend.reason)
+    out.append(
+        Kpi(
+            "net_profit",
+            _t("Net profit"),
+            "money",
+            profit.value,
+            _t("Net profit = net GMV − product costs − ad spend"),
+            [
+                (_t("Net GMV"), fmt("money", net)),
+                (_t("Product costs"), fmt("money", i.product_costs)),
+                (_t("Ad spend"), fmt("money", i.ad_spend)),
+            ],
+            profit.reason or None,
+        )
+    )
     promos = promo_results(d)
+    promos = [p for p in promos if not p["window"].is_giveaway]  # judged by participation
     limited = [p for p in promos if p["units"] is not None and p["window"].quantity_limit]
     if not promos:
         st_value, st_reason = None, _t("no promotions in the plan or the live log")
@@ -565,6 +639,8 @@ def compute(d: ReviewData) -> list[Kpi]:
             up_reason,
         )
     )
+    for k in out:
+        k.currency = cur
     return out
 
 
@@ -611,27 +687,56 @@ def base_values(session: Session, show_id: int) -> dict[str, float | None]:
     return {k.key: k.value for k in compute(review_data.load(session, show_id))}
 
 
-def apply_history(session: Session, show: Show, kpis: list[Kpi]) -> None:
-    """Previous show and median of the last 10 shows (before this one, with review data)."""
+def apply_history(session: Session, show: Show, kpis: list[Kpi], convert: bool = False) -> None:
+    """Previous show and median of the last 10 earlier shows with review data, in the same
+    currency as this one. With `convert`, shows in other currencies join, their money figures
+    converted at the rates the user entered (a show with no rate for its currency stays out)."""
+    cur = show.currency
+    table = fx.rates(session) if convert else []
     earlier = [
         s
         for s in shows_with_data(session)
         if s.id != show.id and review_data.show_order_key(s) < review_data.show_order_key(show)
     ]
-    last10 = list(reversed(earlier))[:10]
-    loaded = review_data.load_many(session, [s.id for s in last10])
-    values = [
-        (s, {k.key: k.value for k in compute(loaded[s.id])}) for s in last10 if s.id in loaded
-    ]
+    picked: list[tuple[Show, fx.Rate | None]] = []
+    for s in reversed(earlier):
+        if s.currency == cur:
+            picked.append((s, None))
+        elif convert:
+            day = s.scheduled_start.date() if s.scheduled_start else None
+            rate = fx.rate_for(table, s.currency, cur, day)
+            if rate is not None:
+                picked.append((s, rate))
+        if len(picked) == 10:
+            break
+    loaded = review_data.load_many(session, [s.id for s, _ in picked])
+    values: list[tuple[Show, dict[str, float | None], fx.Rate | None]] = []
+    for s, rate in picked:
+        if s.id not in loaded:
+            continue
+        vals: dict[str, float | None] = {}
+        for k in compute(loaded[s.id]):
+            v = k.value
+            if rate is not None and v is not None and k.unit == "money":
+                v = fx.convert_minor(v, rate)
+            vals[k.key] = v
+        values.append((s, vals, rate))
+    used_rates = sorted({r.text() for _, _, r in values if r is not None})
     for k in kpis:
         if values:
-            prev_show, prev = values[0]
+            prev_show, prev, _rate = values[0]
             k.previous = prev.get(k.key)
             k.previous_title = prev_show.title
-        known = [v[k.key] for _, v in values if v.get(k.key) is not None]
+        known = [v[k.key] for _, v, _r in values if v.get(k.key) is not None]
         if known:
             k.median10 = float(statistics.median([float(x) for x in known if x is not None]))
             k.median_n = len(known)
+        if used_rates:
+            k.history_note = _t("median of the last {n} shows, converted to {cur}: {rates}").format(
+                n=k.median_n, cur=cur, rates="; ".join(used_rates)
+            )
+        else:
+            k.history_note = _t("median of the last {n} {cur} shows").format(n=k.median_n, cur=cur)
 
 
 def kpi_report(session: Session, show_id: int, history: bool = True) -> list[Kpi]:
@@ -647,9 +752,13 @@ def kpi_history(
     session: Session,
     keys: tuple[str, ...] = ("gmv", "conversion", "aov", "avg_watch"),
     chunk: int = 200,
+    currency: str | None = None,
 ) -> list[tuple[Show, dict[str, float | None]]]:
-    """Across shows, oldest first: the chosen KPI values of every show that has review data."""
+    """Across shows, oldest first: the chosen KPI values of every show that has review data
+    (only the shows sold in `currency` when given: money from two currencies is never one line)."""
     shows = shows_with_data(session)
+    if currency is not None:
+        shows = [s for s in shows if s.currency == currency]
     out = []
     for start in range(0, len(shows), chunk):
         part = shows[start : start + chunk]
@@ -661,13 +770,18 @@ def kpi_history(
 
 
 def compare(session: Session, a_id: int, b_id: int) -> list[tuple[Kpi, Kpi, float | None]]:
-    """A/B: both shows' KPIs side by side with B − A."""
+    """A/B: both shows' KPIs side by side with B − A. Money figures of two shows sold in
+    different currencies get no difference (each keeps its own currency)."""
     a = compute(review_data.load(session, a_id))
     b = compute(review_data.load(session, b_id))
-    return [
-        (ka, kb, (kb.value - ka.value) if ka.value is not None and kb.value is not None else None)
-        for ka, kb in zip(a, b, strict=True)
-    ]
+    out = []
+    for ka, kb in zip(a, b, strict=True):
+        delta = None
+        if ka.value is not None and kb.value is not None:
+            if ka.unit != "money" or ka.currency == kb.currency:
+                delta = kb.value - ka.value
+        out.append((ka, kb, delta))
+    return out
 
 
 def kpi_dict(k: Kpi, currency: str) -> dict[str, Any]:
@@ -687,6 +801,8 @@ def kpi_dict(k: Kpi, currency: str) -> dict[str, Any]:
         "vs_previous": k.vs_previous,
         "median_last_10": k.median10,
         "median_n": k.median_n,
+        "currency": k.currency or currency,
+        "history_note": k.history_note,
         "vs_median": k.vs_median,
     }
 
