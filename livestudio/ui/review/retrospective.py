@@ -114,9 +114,13 @@ class RetrospectivePanel(QWidget):
         self.send_target.blockSignals(False)
 
     def set_snapshot(self, snap: ReviewSnapshot) -> None:
+        same_show = snap.show.id == self.show_id
         self.show_id = snap.show.id
         for kind, edit in self.note_edits.items():
+            if same_show and edit.document().isModified():
+                continue  # notes typed and not saved yet survive a reload of the same show
             edit.setPlainText("\n".join(snap.notes.get(kind, [])))
+            edit.document().setModified(False)
         self._fill_actions(snap.actions)
         defaults = snap.action_defaults
         target = defaults.target.id if defaults.target is not None else None
@@ -150,6 +154,8 @@ class RetrospectivePanel(QWidget):
         self.service.save_notes(
             self.show_id, {k: e.toPlainText().splitlines() for k, e in self.note_edits.items()}
         )
+        for edit in self.note_edits.values():
+            edit.document().setModified(False)
         self.status.emit(self.tr("Retrospective notes saved"))
 
     @Slot()
