@@ -180,6 +180,7 @@ def test_ticks_and_hearing_the_tone_make_it_go_and_are_stored(
     assert stock.status == "pass" and stock.note == "OK"
     assert next(r for r in rec.results if r.key == "speakers").status == "pass"
     assert ws.history.count() == 1 and "GO" in ws.history.text(0)
+    assert ws.side_tabs.tabText(ws.side_tabs.indexOf(ws.history)) == "Earlier runs (1)"
     out = ws.export_current("xlsx", tmp_path / "run.xlsx")
     assert out is not None and out.exists()
     notice = _export_notice(ws)

@@ -488,9 +488,11 @@ class CheckWorkspace(QWidget):
         self._reload_history()
 
     def _reload_history(self) -> None:
-        self.history.set_runs(
-            self.service.runs(self.current_show_id() or None), self.controller.run_id
-        )
+        runs = self.service.runs(self.current_show_id() or None)
+        self.history.set_runs(runs, self.controller.run_id)
+        index = self.side_tabs.indexOf(self.history)
+        title = self.tr("Earlier runs ({n})").format(n=fmt.number(len(runs)))
+        self.side_tabs.setTabText(index, title if runs else self.tr("Earlier runs"))
 
     def open_run(self, run_id: int) -> None:
         """Show an earlier run, read-only, with its own export buttons."""
