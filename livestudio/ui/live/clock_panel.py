@@ -109,10 +109,13 @@ class ClockPanel(QWidget):
         self._set(self.next_label, whats_next(v).text)
         self._set(self.elapsed_value, format_clock(v.now_ms, ceil=False))
         rem = v.show_remaining_ms
-        self._set(
-            self.remaining_value,
-            format_clock(rem) if rem >= 0 else "+" + format_clock(-rem, ceil=False),
-        )
+        if v.ended:
+            remaining = "—"  # nothing remains of an ended show
+        elif rem >= 0:
+            remaining = format_clock(rem)
+        else:
+            remaining = "+" + format_clock(-rem, ceil=False)
+        self._set(self.remaining_value, remaining)
         self._set(self.over_value, format_over(v.over_ms) if v.started else "—")
         self._set(
             self.end_value,

@@ -305,6 +305,7 @@ class LiveController(QObject):
             return False
         if not self.run(clock.end):
             return False
+        self._say_last()  # "Show ended", not the last cue still on the status line
         self.run_ended.emit(clock.run_id)
         return True
 
