@@ -92,7 +92,8 @@ def test_a_whole_rehearsal_by_keyboard_only(live, qtbot, main_window) -> None:
     assert ws.help.isVisible()
     assert ws.help.rows == keys.rows()
     press(qtbot, k.Key_Escape)
-    assert not ws.help.isVisible() and ws.hasFocus()
+    assert not ws.help.isVisible()
+    qtbot.waitUntil(ws.hasFocus)
     press(qtbot, k.Key_N)
     assert ws.clock_panel.title_label.text().startswith("雪花秀精华")
     # a sale of the segment's product, then choose another product for S
@@ -109,7 +110,7 @@ def test_a_whole_rehearsal_by_keyboard_only(live, qtbot, main_window) -> None:
     assert "Lip tint 唇釉" in ws.sale_label.text()
     # the message line: typing there types; Esc leaves it and N advances again
     press(qtbot, k.Key_M)
-    assert ws.message_line.edit.hasFocus()
+    qtbot.waitUntil(ws.message_line.edit.hasFocus)
     typed(qtbot, "Stock low")
     press(qtbot, k.Key_Escape)
     press(qtbot, k.Key_N)
@@ -122,10 +123,10 @@ def test_a_whole_rehearsal_by_keyboard_only(live, qtbot, main_window) -> None:
     assert hv.message.text() == "Stock low"
     press(qtbot, k.Key_F, to=hv)  # next planned promotion
     press(qtbot, k.Key_V, to=hv)  # the viewer line opens in the main window
-    assert ws.entry.edit.hasFocus()
+    qtbot.waitUntil(ws.entry.edit.hasFocus)  # the main window comes forward for typing
     typed(qtbot, "1,250")
     press(qtbot, k.Key_Return)
-    assert ws.hasFocus()
+    qtbot.waitUntil(ws.hasFocus)
     press(qtbot, k.Key_N, to=hv)
     assert hv.segment.text().startswith("4/10")
     press(qtbot, k.Key_Escape, to=hv)
@@ -144,14 +145,18 @@ def test_a_whole_rehearsal_by_keyboard_only(live, qtbot, main_window) -> None:
     qtbot.waitUntil(ws.hasFocus)
     # an ad-hoc promotion, a comment with Enter, a cancelled incident with Esc
     press(qtbot, k.Key_F, shift)
+    qtbot.waitUntil(ws.entry.edit.hasFocus)
     typed(qtbot, "Flash 2:00 30")
     press(qtbot, k.Key_Return)
     press(qtbot, k.Key_C)
+    qtbot.waitUntil(ws.entry.edit.hasFocus)
     typed(qtbot, "Any samples? N S")
     press(qtbot, k.Key_Return)
     press(qtbot, k.Key_I)
+    qtbot.waitUntil(ws.entry.edit.hasFocus)
     typed(qtbot, "mic crackle")
     press(qtbot, k.Key_Escape)
+    qtbot.waitUntil(ws.hasFocus)
     # jump to segment 9 by typing its number
     press(qtbot, k.Key_9)
     assert ws.picker is not None and ws.picker.isVisible()
