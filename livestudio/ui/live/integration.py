@@ -110,12 +110,7 @@ def _choose_obs_folder(window: Any) -> None:
     if not folder:
         return
     opts.put(opts.OBS_TEXT_DIR, folder, window.ctx.settings)
-    ws = window.workspace("live")
-    from pathlib import Path
-
-    from livestudio.core.live.outputs import TextFileWriter
-
-    ws.writer = TextFileWriter(Path(folder)) if ws.clock is not None else None
+    window.workspace("live").controller.set_obs_folder(folder)
     window.ctx.status_message.emit(
         _tr(
             "OBS text files (segment.txt, remaining.txt, promo.txt, next.txt) go to {folder}"
