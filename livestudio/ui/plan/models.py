@@ -314,9 +314,10 @@ class SegmentsModel(ReorderModel):
         "promotions",
         "product",
         "lead",
+        "scene",
         "script",
     )
-    EDITABLE = {"kind", "title", "duration", "product", "lead", "script"}
+    EDITABLE = {"kind", "title", "duration", "product", "lead", "scene", "script"}
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -333,6 +334,7 @@ class SegmentsModel(ReorderModel):
             _t("Promotions"),
             _t("Product"),
             _t("Warning"),
+            _t("OBS scene"),
             _t("Cue / script"),
         ]
 
@@ -353,6 +355,9 @@ class SegmentsModel(ReorderModel):
                 "duration": _t("Type 90, 1:30, 01:30, 1m30s or 90s"),
                 "lead": _t("How long before the end the host is warned"),
                 "promotions": _t("Promotions that start during this segment"),
+                "scene": _t(
+                    "The OBS scene Live switches to when this segment starts (empty: leave OBS as it is)"
+                ),
             }
             return tips.get(self.COLUMNS[section])
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -389,6 +394,8 @@ class SegmentsModel(ReorderModel):
                 return r.product_name or "—"
             if col == "lead":
                 return format_duration(r.warning_lead_ms)
+            if col == "scene":
+                return r.obs_scene
             if col == "script":
                 return r.script.replace("\n", " · ")
             if col == "promotions":
@@ -407,6 +414,8 @@ class SegmentsModel(ReorderModel):
                 return r.lineup_item_id
             if col == "lead":
                 return format_duration(r.warning_lead_ms)
+            if col == "scene":
+                return r.obs_scene
             if col == "script":
                 return r.script
         if role == Qt.ItemDataRole.ForegroundRole and col == "duration" and r.duration_ms == 0:
@@ -445,6 +454,8 @@ class SegmentsModel(ReorderModel):
             return self._edit(row, "title", str(value))
         if col == "product":
             return self._edit(row, "lineup_item_id", value if value else None)
+        if col == "scene":
+            return self._edit(row, "obs_scene", str(value or "").strip())
         if col == "script":
             return self._edit(row, "script", str(value))
         return False
@@ -475,6 +486,29 @@ class ComboDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class SceneDelegate(QStyledItemDelegate):
+    """An OBS scene: picked from OBS's own list when it is connected, typed otherwise."""
+
+    def __init__(self, scenes: Callable[[], list[str]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.scenes = scenes
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItem("")
+        combo.addItems(self.scenes())
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 class PlainTextDelegate(QStyledItemDelegate):

@@ -3,6 +3,7 @@ length, the promotions that fire in each segment, and the selected segment's cue
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Signal, Slot
@@ -21,6 +22,7 @@ from livestudio.core.plan.service import RunOfShowView
 from livestudio.ui.plan.models import (
     ComboDelegate,
     PlainTextDelegate,
+    SceneDelegate,
     SegmentsModel,
 )
 from livestudio.ui.plan.tables import message_label, move_buttons, plan_table, tone
@@ -42,7 +44,12 @@ RUN_OF_SHOW_COLUMNS: Policy = {
 class RunOfShowPage(QWidget):
     draft_requested = Signal()
 
-    def __init__(self, edit: EditFn, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        edit: EditFn,
+        parent: QWidget | None = None,
+        scenes: Callable[[], list[str]] = list,
+    ) -> None:
         super().__init__(parent)
         self._edit = edit
         self.show_id: int | None = None
@@ -87,6 +94,9 @@ class RunOfShowPage(QWidget):
         self.view.setItemDelegateForColumn(
             SegmentsModel.COLUMNS.index("product"),
             ComboDelegate(lambda: self._lineup_choices, self.view),
+        )
+        self.view.setItemDelegateForColumn(
+            SegmentsModel.COLUMNS.index("scene"), SceneDelegate(scenes, self.view)
         )
         self.view.setItemDelegateForColumn(
             SegmentsModel.COLUMNS.index("script"), PlainTextDelegate(self.view)

@@ -59,6 +59,12 @@ EXTRA_PAGES: tuple[tuple[str, type[PlanEditPage]], ...] = (
 
 
 class PlanWorkspace(QWidget):
+    def _obs_scenes(self) -> list[str]:
+        """OBS's scenes for the run-of-show's scene column (none when OBS is not linked)."""
+        if not self.ctx.obs_configured:
+            return []
+        return list(self.ctx.obs_link().scenes)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -162,7 +168,7 @@ class PlanWorkspace(QWidget):
         self.overview = OverviewPage(self.edit, self.tabs)
         self.lineup = LineupPage(self.edit, self.tabs)
         self.lineup.add_requested.connect(self.open_product_picker)
-        self.run_of_show = RunOfShowPage(self.edit, self.tabs)
+        self.run_of_show = RunOfShowPage(self.edit, self.tabs, scenes=self._obs_scenes)
         self.run_of_show.draft_requested.connect(self.open_draft_dialog)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.lineup, self.tr("Lineup"))
