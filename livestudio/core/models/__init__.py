@@ -1,6 +1,6 @@
 """All tables, imported here so `Base.metadata` is complete for Alembic and tests."""
 
-from livestudio.core.models import check, live, plan, product, review  # noqa: F401
+from livestudio.core.models import check, compliance, live, plan, product, review  # noqa: F401
 from livestudio.core.models.base import Base, UTCDateTime, utcnow
 from livestudio.core.models.live import LiveEvent, LiveRun, StreamHealth
 from livestudio.core.models.plan import (
