@@ -188,8 +188,10 @@ def read_table(
     if sniffed.format == "text":
         return _read_text(path, max_rows)
     extents: dict[str, tuple[int, int]] = {}
+    careful = True  # the per-cell path, unless a scan shows nothing in the file needs it
     if sniffed.format in ("xlsx", "ods"):
-        extents = check_zip(path, sniffed.format, max_rows)
+        scan = check_zip(path, sniffed.format, max_rows)
+        extents, careful = scan.extents, scan.needs_care or sniffed.format != "xlsx"
     wb = _calamine(path)
     try:
         names = _visible(wb)
@@ -215,7 +217,9 @@ def read_table(
                         where=where(path, name)
                     )
                 )
-        return _read_one(wb, path, sniffed.format, name, names, max_rows, progress, cancelled)
+        return _read_one(
+            wb, path, sniffed.format, name, names, max_rows, progress, cancelled, careful
+        )
     finally:
         wb.close()
 
@@ -226,13 +230,16 @@ def read_tables(path: Path | str, max_rows: int = MAX_ROWS) -> list[Table]:
     sniffed = sniff(path)
     if sniffed.format == "text":
         return [_read_text(path, max_rows)]
+    careful = True
     if sniffed.format in ("xlsx", "ods"):
-        check_zip(path, sniffed.format, max_rows)
+        scan = check_zip(path, sniffed.format, max_rows)
+        careful = scan.needs_care or sniffed.format != "xlsx"
     wb = _calamine(path)
     try:
         names = _visible(wb)
         tables = [
-            _read_one(wb, path, sniffed.format, n, names, max_rows, None, None) for n in names
+            _read_one(wb, path, sniffed.format, n, names, max_rows, None, None, careful)
+            for n in names
         ]
     finally:
         wb.close()
@@ -253,6 +260,7 @@ def _read_one(
     max_rows: int,
     progress: ProgressFn | None,
     cancelled: CancelFn | None,
+    careful: bool = True,
 ) -> Table:
     try:
         ws = wb.get_sheet_by_name(name)
@@ -266,7 +274,7 @@ def _read_one(
             raise LimitError(_columns_message(path.name, ws.width))
         start_row = (ws.start or (0, 0))[0] + 1
         table = Table(path, fmt, name, names, [])
-        _collect(table, ws.iter_rows(), start_row, ws.height, progress, cancelled)
+        _collect(table, ws.iter_rows(), start_row, ws.height, progress, cancelled, careful)
         return table
     except (SheetError, ImportCancelled):
         raise
@@ -281,7 +289,11 @@ def _collect(
     total: int,
     progress: ProgressFn | None,
     cancelled: CancelFn | None,
+    careful: bool = True,
 ) -> None:
+    if not careful:
+        _collect_plain(table, rows, start_row, total, progress, cancelled)
+        return
     out = table.rows
     file, sheet = table.path.name, table.sheet
     search = CONTROL_CHARS.search
@@ -345,7 +357,50 @@ def _collect(
             while cells and cells[-1] is None:
                 cells.pop()
             out.append((row_no, cells))
-    table.control_chars_removed = removed
+    table.control_chars_removed += removed
+    if progress is not None:
+        progress(total, total)
+
+
+def _collect_plain(
+    table: Table,
+    rows: Any,
+    start_row: int,
+    total: int,
+    progress: ProgressFn | None,
+    cancelled: CancelFn | None,
+) -> None:
+    """`_collect` for a file whose scan found no control characters: only empty strings become
+    None (whole floats stay floats; the kinds' parsers take both); a row with a cell past the
+    length limit, NaN or infinity goes through the careful path."""
+    out = table.rows
+    limit = MAX_CELL_CHARS
+    for n, row in enumerate(rows):
+        if n % 5000 == 0 and n:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(n, total)
+        cells = [None if v == "" else v for v in row]
+        while cells and cells[-1] is None:
+            cells.pop()
+        if not cells:
+            continue
+        odd = False  # a cell past the length limit, NaN or infinity: the careful path
+        for v in cells:
+            cls = v.__class__
+            if (cls is str and len(v) > limit) or (cls is float and v - v != 0.0):  # type: ignore[operator, arg-type]
+                odd = True
+                break
+        if odd:
+            _collect(table, [row], start_row + n, total, None, None, True)
+            continue
+        head = cells[0]
+        if (head is None or (head.__class__ is str and not head.strip())) and all(
+            c is None or (c.__class__ is str and not c.strip()) for c in cells
+        ):
+            continue
+        out.append((start_row + n, cells))
     if progress is not None:
         progress(total, total)
 
@@ -374,7 +429,7 @@ def _read_text(path: Path, max_rows: int) -> Table:
 
         raise LimitError(_columns_message(path.name, len(wide[0][1])))
     before = len(table.problems)
-    _collect(table, (f for _n, f in text.rows), 1, len(text.rows), None, None)
+    _collect(table, (f for _n, f in text.rows), 1, len(text.rows), None, None, text.has_controls)
     # text rows are numbered by physical line (a cell may span lines)
     line_of = [n for n, _f in text.rows]
     table.rows = [(line_of[i - 1], cells) for i, cells in table.rows]

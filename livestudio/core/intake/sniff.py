@@ -24,7 +24,6 @@ MAX_TEXT_BYTES = 512 << 20
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
-_CELL_REF = re.compile(rb' r="([A-Z]{1,4})([0-9]{1,9})"')
 _DIMENSION = re.compile(
     rb'<(?:\w+:)?dimension[^>]*\bref="([A-Z]{1,4})?([0-9]{1,9})?:?([A-Z]{1,4})?([0-9]{1,9})?"'
 )
@@ -34,6 +33,37 @@ _CHUNK = 4 << 20
 
 def _t(text: str) -> str:
     return translate("Import", text)
+
+
+@dataclass
+class ZipScan:
+    """What streaming a zip workbook found: each worksheet part's (rows, columns), and whether any
+    part holds what needs the reader's careful per-cell path (escaped control characters)."""
+
+    extents: dict[str, tuple[int, int]]
+    needs_care: bool = False
+
+
+_ROW_TAG = re.compile(rb'<row r="([0-9]{1,9})"')
+_ANY_ROW_TAG = re.compile(rb'<(?:\w+:)?row [^>]*?\br="([0-9]{1,9})"')
+_TWO_LETTERS = re.compile(rb' r="[A-Z]{2}')
+_WIDE_COLUMNS = re.compile(rb' r="([A-Z]{2,4})[0-9]')
+_FAR_ROWS: dict[int, re.Pattern[bytes]] = {}
+# calamine allocates every cell of the rectangle from A1 to the last cell (32 bytes each)
+MAX_CELLS = 20_000_000
+
+
+def _needs_care(data: bytes) -> bool:
+    """Escaped control characters, character references or DEL (NaN and infinity are caught
+    per cell by the reader: they are floats)."""
+    return b"_x00" in data or b"&#" in data or b"\x7f" in data
+
+
+def _far_rows(digits: int) -> re.Pattern[bytes]:
+    """Cell references whose row number has more than `digits` digits."""
+    if digits not in _FAR_ROWS:
+        _FAR_ROWS[digits] = re.compile(rb' r="[A-Z]{1,4}([0-9]{%d,9})"' % (digits + 1))
+    return _FAR_ROWS[digits]
 
 
 @dataclass(frozen=True)
@@ -146,12 +176,12 @@ def damaged(name: str, reason: object) -> str:
     ).format(file=name, reason=reason)
 
 
-def check_zip(path: Path, fmt: str, max_rows: int = MAX_ROWS) -> dict[str, tuple[int, int]]:
+def check_zip(path: Path, fmt: str, max_rows: int = MAX_ROWS) -> ZipScan:
     """Stream every part of a zip workbook once, refusing a part that inflates past the limits and
-    a worksheet whose cells reach past `max_rows` rows or MAX_COLUMNS columns. Returns each
-    worksheet part's (rows, columns) as its cells span them. Memory: one 4 MB chunk at a time."""
+    a worksheet whose cells reach past `max_rows` rows or MAX_COLUMNS columns, or span a rectangle
+    calamine could not allocate. Memory: one 4 MB chunk at a time."""
     name = path.name
-    extents: dict[str, tuple[int, int]] = {}
+    scan = ZipScan({})
     total = 0
     try:
         with zipfile.ZipFile(path) as zf:
@@ -167,10 +197,10 @@ def check_zip(path: Path, fmt: str, max_rows: int = MAX_ROWS) -> dict[str, tuple
                     and info.filename.startswith("xl/worksheets/")
                     and info.filename.endswith(".xml")
                 ) or (fmt == "ods" and info.filename == "content.xml")
+                holds_text = is_sheet or info.filename.endswith("sharedStrings.xml")
                 limit = max(MIN_BOMB_BYTES, BOMB_RATIO * max(1, info.compress_size))
                 seen = 0
-                max_row = max_col = 0
-                min_row = min_col = 0
+                bounds = [0, 0, 0, 0]  # min row, max row, min col, max col
                 tail = b""
                 first = True
                 with zf.open(info) as fh:
@@ -184,49 +214,63 @@ def check_zip(path: Path, fmt: str, max_rows: int = MAX_ROWS) -> dict[str, tuple
                             raise LimitError(
                                 _inflated_message(name, max(seen, total), path.stat().st_size)
                             )
-                        if not is_sheet:
+                        if not holds_text:
                             continue
                         data = tail + chunk
+                        if not scan.needs_care and _needs_care(data):
+                            scan.needs_care = True
+                        if not is_sheet:
+                            tail = data[-64:]
+                            continue
                         if first and fmt == "xlsx":
                             first = False
                             _check_dimension(name, info.filename, data[:4096], max_rows)
                         if fmt == "ods":
-                            for what, count in _REPEATED.findall(data):
-                                n = int(count)
-                                if what == b"columns" and n > MAX_COLUMNS:
-                                    raise LimitError(_columns_message(name, n))
-                                if what == b"rows" and n > max_rows:
-                                    raise LimitError(_rows_message(name, n, max_rows))
+                            _check_repeats(name, data, max_rows)
                         else:
-                            refs = _CELL_REF.findall(data)
-                            if refs:
-                                cols = {c for c, _ in refs}
-                                rows = [int(r) for _, r in refs]
-                                hi_col = max(column_number(c) for c in cols)
-                                lo_col = min(column_number(c) for c in cols)
-                                hi_row, lo_row = max(rows), min(rows)
-                                max_row = max(max_row, hi_row)
-                                max_col = max(max_col, hi_col)
-                                min_row = lo_row if not min_row else min(min_row, lo_row)
-                                min_col = lo_col if not min_col else min(min_col, lo_col)
-                                if max_row > max_rows:
-                                    raise LimitError(_rows_message(name, max_row, max_rows))
-                                if max_col > MAX_COLUMNS:
-                                    raise LimitError(_columns_message(name, max_col))
-                                # calamine allocates the rectangle from the first to the last cell
-                                area = (max_row - min_row + 1) * (max_col - min_col + 1)
-                                if area > 50_000_000:
-                                    raise LimitError(
-                                        _area_message(name, min_col, min_row, max_col, max_row)
-                                    )
+                            _check_refs(name, data, max_rows, bounds)
                         tail = data[-64:]
                 if is_sheet:
-                    extents[info.filename] = (max_row, max_col)
+                    scan.extents[info.filename] = (bounds[1], bounds[3])
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError) as exc:
         raise SheetError(damaged(name, exc)) from exc
     except (ValueError, NotImplementedError) as exc:  # bad CRC, unknown compression
         raise SheetError(damaged(name, exc)) from exc
-    return extents
+    return scan
+
+
+def _check_repeats(name: str, data: bytes, max_rows: int) -> None:
+    for what, count in _REPEATED.findall(data):
+        n = int(count)
+        if what == b"columns" and n > MAX_COLUMNS:
+            raise LimitError(_columns_message(name, n))
+        if what == b"rows" and n > max_rows:
+            raise LimitError(_rows_message(name, n, max_rows))
+
+
+def _check_refs(name: str, data: bytes, max_rows: int, bounds: list[int]) -> None:
+    """Widen `bounds` ([first row, last row, first column, last column]) by what `data` holds;
+    refuse past the limits. Rows come from the <row r=...> tags plus any cell whose row number
+    is longer than every row tag's (a stray far cell); columns are looked at exactly only when a
+    reference has two or more letters. Cheap for ordinary sheets, exact where it matters."""
+    tags = _ROW_TAG.findall(data) or _ANY_ROW_TAG.findall(data)
+    hi_row = max(map(int, tags)) if tags else 0
+    far = _far_rows(len(str(max(hi_row, bounds[1], 1)))).findall(data)
+    if far:
+        hi_row = max(hi_row, *map(int, far))
+    hi_col = 26
+    if _TWO_LETTERS.search(data):
+        hi_col = max(column_number(c) for c in set(_WIDE_COLUMNS.findall(data)))
+    bounds[0] = 1
+    bounds[1] = max(bounds[1], hi_row)
+    bounds[2] = 1
+    bounds[3] = max(bounds[3], hi_col)
+    if bounds[1] > max_rows:
+        raise LimitError(_rows_message(name, bounds[1], max_rows))
+    if bounds[3] > MAX_COLUMNS:
+        raise LimitError(_columns_message(name, bounds[3]))
+    if bounds[1] * bounds[3] > MAX_CELLS:
+        raise LimitError(_area_message(name, 1, 1, bounds[3], bounds[1]))
 
 
 def _check_dimension(name: str, part: str, head: bytes, max_rows: int) -> None:
@@ -241,7 +285,7 @@ def _check_dimension(name: str, part: str, head: bytes, max_rows: int) -> None:
     if last_col > MAX_COLUMNS:
         raise LimitError(_columns_message(name, last_col))
     first_col, first_row = column_number(c1 or b"A"), int(r1 or b"1")
-    if (last_row - first_row + 1) * (last_col - first_col + 1) > 50_000_000:
+    if (last_row - first_row + 1) * (last_col - first_col + 1) > MAX_CELLS:
         raise LimitError(_area_message(name, first_col, first_row, last_col, last_row))
 
 
@@ -281,5 +325,10 @@ def _columns_message(name: str, cols: int) -> str:
 def _area_message(name: str, c1: int, r1: int, c2: int, r2: int) -> str:
     return _t(
         "{file} was refused: its cells span {first}:{last}, a sheet dimension of more than "
-        "50,000,000 cells. Delete the stray cells far from the table and save it again."
-    ).format(file=name, first=f"{column_letters(c1)}{r1}", last=f"{column_letters(c2)}{r2}")
+        "{limit} cells. Delete the stray cells far from the table and save it again."
+    ).format(
+        file=name,
+        first=f"{column_letters(c1)}{r1}",
+        last=f"{column_letters(c2)}{r2}",
+        limit=f"{MAX_CELLS:,}",
+    )

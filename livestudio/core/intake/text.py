@@ -38,6 +38,7 @@ class TextTable:
     delimiter: str
     rows: list[tuple[int, list[str]]]  # (1-based physical line, fields)
     quote_problems: list[QuoteProblem] = field(default_factory=list)
+    has_controls: bool = True  # False when the text holds no character the reader removes
 
 
 def decode(raw: bytes, name: str) -> tuple[str, str]:
@@ -158,6 +159,9 @@ def read_text_table(path: Path, max_bytes: int, max_rows: int) -> TextTable:
     del raw
     if text.startswith("\ufeff"):
         text = text[1:]
+    from livestudio.core.intake.reader import CONTROL_CHARS
+
+    has_controls = CONTROL_CHARS.search(text) is not None
     lines = split_lines(text)
     del text
     if len(lines) > max_rows + 1:
@@ -166,7 +170,7 @@ def read_text_table(path: Path, max_bytes: int, max_rows: int) -> TextTable:
 
         raise LimitError(_rows_message(path.name, len(lines), max_rows))
     delimiter = detect_delimiter(lines)
-    table = TextTable(encoding, delimiter, [])
+    table = TextTable(encoding, delimiter, [], has_controls=has_controls)
     widths: list[int] = []
     start = 0
     csv.field_size_limit(MAX_CELL_CHARS * 4)

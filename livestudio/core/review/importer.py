@@ -351,6 +351,8 @@ def _scaled_decimal(value: Any) -> Decimal:
 def parse_count(value: Any) -> int:
     if type(value) is int and value >= 0:  # fast path: most cells of a big export
         return value
+    if type(value) is float and value.is_integer() and 0 <= value < 2**53:
+        return int(value)  # calamine hands whole numbers over as floats
     try:
         number = _scaled_decimal(value)
     except MoneyError as exc:
@@ -362,6 +364,8 @@ def parse_count(value: Any) -> int:
 
 def parse_amount(value: Any, currency: str) -> int:
     """Minor units; platform figures like '1.2万' or '12.345' (rounded) are accepted."""
+    if type(value) is float and value.is_integer():
+        value = int(value)
     try:
         return parse_money(value, currency)
     except MoneyError:
