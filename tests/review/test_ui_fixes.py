@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from livestudio.core import fmt
@@ -229,3 +229,26 @@ def test_switching_to_the_dark_theme_redraws_the_review_charts(
         assert light_text != dark["foreground"]  # drawn again in the dark theme's colours
     finally:
         theme.apply_theme(qapp, before)
+
+
+def test_a_target_picked_by_hand_survives_a_reload(qtbot, main_window, store: Store) -> None:  # type: ignore[no-untyped-def]
+    with store.transaction() as s:
+        done = demo.build_show(s, START, record_live=False)
+        s.add_all(
+            [
+                Show(title="Coming up", scheduled_start=START + timedelta(days=10), status="ready"),
+                Show(title="Far away", scheduled_start=START + timedelta(days=30), status="ready"),
+            ]
+        )
+    ws = _open(qtbot, main_window, done.show_id)
+    ws.service.clock = lambda: START + timedelta(days=4)
+    ws.reload_shows()  # the pickers in the order of that day: upcoming soonest first
+    retro = ws.retrospective
+    ws.tabs.setCurrentWidget(retro)
+    assert retro.send_target.currentText().endswith("Coming up")
+    combo = retro.send_target
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the user picks the show after it
+    assert combo.currentText().endswith("Far away")
+    ws.feedback.add_comments("1:00 nice")  # something else reloads the show
+    assert combo.currentText().endswith("Far away")

@@ -43,6 +43,7 @@ class RetrospectivePanel(QWidget):
         self.service = service
         self.show_id = 0
         self._shows: dict[int, ShowInfo] = {}
+        self._picked_by_user = False  # target or due date changed by hand for this show
         self.note_edits: dict[str, QPlainTextEdit] = {}
         notes_row = QHBoxLayout()
         for kind, title, hint in (
@@ -76,6 +77,7 @@ class RetrospectivePanel(QWidget):
         self.action_owner.setMaximumWidth(140)
         self.action_due = QDateEdit()
         self.action_due.setCalendarPopup(True)
+        self.action_due.userDateChanged.connect(self._on_user_picked)
         self.action_due.setAccessibleName(self.tr("Due"))
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add_action)
@@ -84,6 +86,7 @@ class RetrospectivePanel(QWidget):
             add_row.addWidget(w)
         add_row.setStretch(0, 1)
         self.send_target = QComboBox()
+        self.send_target.activated.connect(self._on_user_picked)
         self.send_target.setAccessibleName(self.tr("Send action items to the preparation of:"))
         self.send_button = QPushButton(self.tr("Send to preparation tasks"))
         self.send_button.clicked.connect(self.send_actions)
@@ -115,6 +118,8 @@ class RetrospectivePanel(QWidget):
 
     def set_snapshot(self, snap: ReviewSnapshot) -> None:
         same_show = snap.show.id == self.show_id
+        if not same_show:
+            self._picked_by_user = False
         self.show_id = snap.show.id
         for kind, edit in self.note_edits.items():
             if same_show and edit.document().isModified():
@@ -122,13 +127,21 @@ class RetrospectivePanel(QWidget):
             edit.setPlainText("\n".join(snap.notes.get(kind, [])))
             edit.document().setModified(False)
         self._fill_actions(snap.actions)
+        if same_show and self._picked_by_user:
+            return  # keep the target and due date the user picked
         defaults = snap.action_defaults
         target = defaults.target.id if defaults.target is not None else None
         self.send_target.setCurrentIndex(max(0, self.send_target.findData(target)))
         self.set_due_date(defaults.due_date)
 
+    @Slot()
+    def _on_user_picked(self) -> None:
+        self._picked_by_user = True
+
     def set_due_date(self, day: date) -> None:
+        self.action_due.blockSignals(True)  # a default, not the user's pick
         self.action_due.setDate(QDate(day.year, day.month, day.day))
+        self.action_due.blockSignals(False)
 
     def due_date(self) -> date:
         qd = self.action_due.date()
