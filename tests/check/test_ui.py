@@ -119,7 +119,8 @@ def test_run_all_streams_results_and_names_what_blocks(check_ws, qtbot) -> None:
     assert "Logitech C920: 1920x1080" in _measured(ws, "camera")
     # manual items still open and the speaker test unconfirmed: NO-GO naming what blocks
     assert ws.verdict() == Verdict.NO_GO
-    assert "NO-GO" in ws.banner.text() and "Stock confirmed" in ws.banner.text()
+    assert "NO-GO" in ws.banner.text() and "Stock confirmed" in ws.banner.detail_lines()[0]
+    assert _banner_fits(ws)
     assert _status(ws, "manual:stock") == "fail"  # after a run, an open required item blocks
     assert _status(ws, "manual:water") == "skipped"  # an open optional one does not
     assert ws.run_all_button.isEnabled()
@@ -201,6 +202,12 @@ def test_ticks_and_hearing_the_tone_make_it_go_and_are_stored(
     assert len(history.list_runs(ws.ctx.store, 1)) == 2
 
 
+def _banner_fits(ws) -> bool:  # type: ignore[no-untyped-def]
+    """The verdict and every line under it show inside the banner's fixed height."""
+    banner = ws.banner
+    return banner.heightForWidth(banner.width()) <= banner.height()
+
+
 def _export_notice(ws) -> QMessageBox:  # type: ignore[no-untyped-def]
     boxes = [b for b in ws.findChildren(QMessageBox) if b.isVisible()]
     assert boxes, "no export notice"
@@ -238,9 +245,13 @@ def test_a_hung_probe_is_given_up_on_at_its_timeout(check_ws, qtbot) -> None:  #
 
 def test_history_follows_the_current_show_and_works_without_one(check_ws, qtbot) -> None:  # type: ignore[no-untyped-def]
     ws = check_ws
+    busy = SystemEnv(cpu_percent=lambda: 97.0, memory=FAST_SYSTEM.memory, battery=lambda: None)
+    ws.probe_overrides["system_env"] = busy  # a warning as well
     with qtbot.waitSignal(ws.run_finished, timeout=30000):
         ws.run_probes(["disk", "system"])
     qtbot.waitUntil(ws.is_saved)
+    # what blocks, what warns and the probes not run: all within the banner's height
+    assert len(ws.banner.detail_lines()) == 3 and _banner_fits(ws)
     assert ws.history.count() == 1
     ws.ctx.set_current_show(0)  # another workspace cleared the show
     assert ws.history.count() == 0 and "No show selected" in ws.show_label.text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from livestudio.core.checks.results import Verdict, VerdictSummary
@@ -25,9 +26,18 @@ class VerdictBanner(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         # A fixed height: a verdict that grows by a line must not re-lay out the whole window
         # while results stream in (that repaint is what would make the window stutter).
-        fm = self.fontMetrics()
-        self.setFixedHeight(int(fm.height() * 1.8 + 3 * fm.height() * 1.1 + 20))
+        head, line = QFont(self.font()), QFont(self.font())
+        head.setPointSizeF(18)
+        head.setBold(True)
+        line.setPointSizeF(10)
+        self.setFixedHeight(
+            QFontMetrics(head).lineSpacing()
+            + self.LINES * QFontMetrics(line).lineSpacing()
+            + 24  # the 8 px padding above and below, and the label's margins
+        )
         self._verdict: object = "unset"
+        self._head = ""
+        self._lines: list[str] = []
         self.verdict: Verdict | None = None
         self.show_summary(None, [])
 
@@ -55,10 +65,35 @@ class VerdictBanner(QLabel):
             self.setStyleSheet(
                 f"QLabel#verdictBanner {{ {STYLE[verdict]} padding:8px; border-radius:6px; }}"
             )
-        html = f"<span style='font-size:18pt;font-weight:bold'>{escape(head)}</span>"
-        if lines:
-            detail = "<br>".join(escape(line) for line in lines)
-            html += f"<br><span style='font-size:10pt'>{detail}</span>"
-        self.setText(html)
+        self._head, self._lines = head, lines
+        self._render()
         self.setAccessibleName(head)
         self.setToolTip("\n".join(lines))
+
+    LINES = 3  # what the fixed height holds under the verdict
+
+    def _render(self) -> None:
+        """Each line elided to fit, so the verdict and every line stay in the fixed height; a
+        long first line (what blocks) may take the lines the others leave. Full text: tooltip."""
+        font = QFont(self.font())
+        font.setPointSizeF(10)
+        metrics = QFontMetrics(font)
+        width = max(50, self.contentsRect().width() - 20)
+        spare = max(0, self.LINES - len(self._lines))
+        shown = []
+        for i, line in enumerate(self._lines[: self.LINES]):
+            room = width * (1 + spare) * 0.95 if i == 0 else width
+            shown.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(room)))
+        html = f"<span style='font-size:18pt;font-weight:bold'>{escape(self._head)}</span>"
+        if shown:
+            detail = "<br>".join(escape(line) for line in shown)
+            html += f"<br><span style='font-size:10pt'>{detail}</span>"
+        self.setText(html)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._render()
+
+    def detail_lines(self) -> list[str]:
+        """The lines under the verdict, in full."""
+        return list(self._lines)
