@@ -509,8 +509,7 @@ class ProductsWorkspace(QWidget):
         """File ▸ Export products…: choose where, then write in the background."""
         if self.job is not None:
             return
-        stamp = fmt.file_stamp()[:8]  # the date
-        suggested = str(Path(QDir.homePath()) / f"products-{stamp}.xlsx")
+        suggested = str(Path(QDir.homePath()) / f"products-{fmt.file_stamp()}.xlsx")
         xlsx = self.tr("Excel workbook (*.xlsx)")
         csv = self.tr("CSV, UTF-8 (*.csv)")
         path, chosen = QFileDialog.getSaveFileName(
