@@ -551,3 +551,19 @@ def test_listeners_can_be_stopped_and_started_again() -> None:
             assert not [t for t in threading.enumerate() if t.name == "livestudio-view-server"]
     finally:
         server.stop()
+
+
+def test_the_wrong_token_lockout_lasts_a_minute() -> None:
+    now = [500.0]
+    server = ViewServer(studio_limits=Limits(max_token_failures=3), clock=lambda: now[0])
+    port = server.start_studio("127.0.0.1", 0)
+    token = server.tokens.issue()
+    try:
+        for _ in range(3):
+            assert _get(port, "/h/wrongtoken1")[0] == 403
+        assert _get(port, f"/h/{token}/state.json")[0] == 429
+        now[0] += 61
+        assert _get(port, f"/h/{token}/state.json")[0] == 200
+        assert server.stats().bad_token == 3
+    finally:
+        server.stop()

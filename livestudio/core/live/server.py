@@ -717,6 +717,9 @@ class ViewServer:
         token = parts[2]
         if not self.tokens.is_valid(token):
             self._bump("bad_token")
+            if len(self._failures) > 1024:  # many addresses guessing: forget the oldest half
+                for peer in list(self._failures)[:512]:
+                    del self._failures[peer]
             self._failures.setdefault(conn.peer, collections.deque()).append(self._clock())
             body = self._labels.get("revoked", "This link is not valid.").encode("utf-8")
             await self._send(conn, lst, 403, "text/plain; charset=utf-8", body, False)
@@ -757,6 +760,9 @@ class ViewServer:
         now = self._clock()
         while times and now - times[0] > 60:
             times.popleft()
+        if not times:
+            del self._failures[peer]
+            return False
         return len(times) >= self.studio_limits.max_token_failures
 
     def _state_json(self) -> bytes:
