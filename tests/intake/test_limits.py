@@ -33,7 +33,7 @@ def test_a_sheet_reaching_xfd1048576_is_refused_without_allocating(store: Store)
         "more than 20,000,000 cells. Delete the stray cells far from the table and save it again."
     )
     assert _peak_mb() - before < 50  # calamine would have asked for 512 GiB and aborted
-    with pytest.raises(LimitError, match="past the limit of 200,000 rows"):
+    with pytest.raises(LimitError, match="it has more than 200,000 rows"):
         prepare_import(store, path)  # a product import has a lower row limit, named
 
 
@@ -91,3 +91,21 @@ def test_an_overlong_cell_is_left_empty_with_the_limit_named(tmp_path: Path) -> 
         problem.reason == "the cell holds 40,000 characters, past the limit of 32,767; left empty"
     )
     assert table.rows[1][1] == ["L-1", "Mug"]
+
+
+def test_a_product_sheet_past_the_row_limit_is_refused_up_front(
+    store: Store, tmp_path: Path
+) -> None:
+    rows = "".join(
+        f'<row r="{r}">{inline(f"A{r}", f"S-{r}")}{inline(f"B{r}", "Mug")}</row>'
+        for r in range(2, 200_003)
+    )
+    path = minimal_xlsx(
+        tmp_path / "big.xlsx",
+        f'<sheetData><row r="1">{inline("A1", "SKU")}{inline("B1", "Name")}</row>{rows}</sheetData>',
+    )
+    with pytest.raises(LimitError) as err:
+        prepare_import(store, path)
+    assert str(err.value).startswith(
+        "big.xlsx was refused: it has more than 200,000 rows (it reaches at least row "
+    )

@@ -305,7 +305,7 @@ def _inflated_message(name: str, inflated: int, size: int) -> str:
 
 def _rows_message(name: str, rows: int, limit: int) -> str:
     return _t(
-        "{file} was refused: it reaches row {rows}, past the limit of {limit} rows. "
+        "{file} was refused: it has more than {limit} rows (it reaches at least row {rows}). "
         "Delete the empty rows at the end of the sheet, or split the file."
     ).format(file=name, rows=f"{rows:,}", limit=f"{limit:,}")
 
