@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import secrets
+import selectors
 import socket
 import threading
 import time
@@ -365,7 +366,9 @@ class ViewServer:
     def _ensure_loop(self) -> asyncio.AbstractEventLoop:
         if self._loop is not None:
             return self._loop
-        loop = asyncio.new_event_loop()
+        # A selector loop everywhere: Windows' default proactor loop has no add_reader, and the
+        # caps keep us far below select()'s 512 sockets there.
+        loop = asyncio.SelectorEventLoop(selectors.DefaultSelector())
         loop.set_exception_handler(self._on_loop_error)
         started = threading.Event()
 
