@@ -82,3 +82,12 @@ def test_review_dry_run_prints_what_the_import_then_does(
         line.startswith("left empty: list.csv, sheet list, row 2, column Avg. viewing duration")
         for line in real
     )
+
+
+def test_ad_spend_from_an_export_gives_the_roi(store: Store, show_id: int) -> None:
+    from livestudio.core.review import kpis
+
+    _import(store, show_id, "tiktok-live-list.csv")
+    with store.session() as s:
+        roi = next(k for k in kpis.kpi_report(s, show_id, history=False) if k.key == "roi")
+    assert roi.value == pytest.approx(123456 / 12050)  # GMV $1,234.56 / Ads cost $120.50
