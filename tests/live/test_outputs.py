@@ -180,3 +180,22 @@ def test_overlay_views_are_served_for_each_element() -> None:
             assert "EventSource" in page and 'view") : "all"' in page
     finally:
         server.stop()
+
+
+def test_one_overlay_server_also_carries_the_studio_network() -> None:
+    server = OverlayServer(0)
+    try:
+        server.start()
+        studio = server.start_studio("127.0.0.1", 0)
+        token = server.tokens.issue()
+        server.publish({"remaining": "4:00"})
+        server.stop_overlay()  # OBS overlay switched off: the phones keep their page
+        with pytest.raises(OSError):
+            urllib.request.urlopen(server.url + "state.json", timeout=5)
+        url = f"http://127.0.0.1:{studio}/h/{token}/state.json"
+        assert json.loads(urllib.request.urlopen(url, timeout=5).read())["remaining"] == "4:00"
+        port = server.start(0)  # and on again
+        assert server.url == f"http://127.0.0.1:{port}/"
+        assert json.loads(urllib.request.urlopen(server.url + "state.json", timeout=5).read())
+    finally:
+        server.stop()

@@ -308,8 +308,16 @@ class OverlayServer(ViewServer):
         self.host = host
         self.port = int(port)
 
-    def start(self) -> int:
-        """Bind and serve; returns the port (useful with port 0). Raises OSError when it is taken."""
+    def start(self, port: int | None = None) -> int:
+        """Bind and serve (on `port` when given, else the one from the constructor); returns the
+        port (useful with port 0). Raises OSError when it is taken. `stop_overlay()` closes only
+        this listener, `stop()` everything."""
+        if port is not None:
+            if not 0 <= int(port) <= 65535:
+                raise ValueError(
+                    translate("Live", "{port} is not a valid port (0-65535).").format(port=port)
+                )
+            self.port = int(port)
         self.port = self.start_overlay(self.port)
         return self.port
 
