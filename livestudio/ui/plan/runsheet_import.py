@@ -217,10 +217,12 @@ class RunsheetImportDialog(QDialog):
         for p in preview.rejected:
             line = QListWidgetItem(self.tr("Rejected: {what}").format(what=p.describe()))
             line.setBackground(QBrush(REJECTED_BG))
+            line.setToolTip(line.text())
             self.problems.addItem(line)
         for w in preview.warnings:
             line = QListWidgetItem(self.tr("Left empty: {what}").format(what=w.describe()))
             line.setBackground(QBrush(WARNING_BG))
+            line.setToolTip(line.text())
             self.problems.addItem(line)
         lines = [
             self.tr(

@@ -243,6 +243,7 @@ class ImportDialog(QDialog):
         for w in preview.warnings:
             line = QListWidgetItem(self.tr("Left empty: {what}").format(what=w.describe()))
             line.setBackground(QBrush(WARNING_BG))
+            line.setToolTip(line.text())  # the whole line, however narrow the list
             self.problems.addItem(line)
         lines = [
             self.tr("<b>{kind}</b> from {platform}, sheet “{sheet}”, header on row {row}.").format(
