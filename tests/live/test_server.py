@@ -567,3 +567,25 @@ def test_the_wrong_token_lockout_lasts_a_minute() -> None:
         assert server.stats().bad_token == 3
     finally:
         server.stop()
+
+
+def test_lan_addresses_offer_ipv4_interfaces_private_first(monkeypatch) -> None:
+    from livestudio.core.live import server as server_mod
+
+    monkeypatch.setattr(
+        server_mod,
+        "active_interfaces",
+        lambda: [
+            ("docker0", ["8.8.4.4"]),
+            ("wlan0", ["192.168.1.20", "fe80::1", "fd00::2"]),
+            ("eth0", ["10.0.0.5"]),
+        ],
+    )
+    found = server_mod.lan_addresses()
+    assert [(a.interface, a.address) for a in found] == [
+        ("eth0", "10.0.0.5"),
+        ("wlan0", "192.168.1.20"),
+        ("docker0", "8.8.4.4"),
+    ]
+    assert server_mod.preferred_address([]) is None
+    assert server_mod.preferred_address(found) in {a.address for a in found}

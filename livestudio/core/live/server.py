@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from livestudio.core import paths
+from livestudio.core.checks.network import ROUTE_PROBE_V4, active_interfaces
 
 log = logging.getLogger("livestudio.live.server")
 
@@ -143,29 +144,15 @@ class NetworkAddress:
 
 
 def lan_addresses() -> list[NetworkAddress]:
-    """IPv4 addresses of this computer's interfaces that are up, loopback left out; private
-    (Wi-Fi / LAN) ones first, link-local last."""
-    import psutil
-
-    stats = psutil.net_if_stats()
-    found = []
-    for name, addrs in psutil.net_if_addrs().items():
-        st = stats.get(name)
-        if st is not None and not st.isup:
-            continue
-        for a in addrs:
-            if a.family != socket.AF_INET:
-                continue
-            ip = ipaddress.ip_address(a.address)
-            if ip.is_loopback:
-                continue
-            found.append(NetworkAddress(name, a.address))
-
-    def rank(n: NetworkAddress) -> tuple[int, str, str]:
-        ip = ipaddress.ip_address(n.address)
-        return (2 if ip.is_link_local else 0 if ip.is_private else 1, n.interface, n.address)
-
-    return sorted(found, key=rank)
+    """IPv4 addresses of this computer's interfaces that are up (Check's `active_interfaces`:
+    loopback and link-local left out), private (Wi-Fi / LAN) ones first."""
+    found = [
+        NetworkAddress(name, ip)
+        for name, ips in active_interfaces()
+        for ip in ips
+        if isinstance(ipaddress.ip_address(ip), ipaddress.IPv4Address)
+    ]
+    return sorted(found, key=lambda n: (not n.private, n.interface, n.address))
 
 
 def preferred_address(choices: list[NetworkAddress]) -> str | None:
@@ -174,7 +161,7 @@ def preferred_address(choices: list[NetworkAddress]) -> str | None:
         return None
     try:
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-            s.connect(("10.255.255.255", 9))  # UDP connect sends nothing; it only picks a route
+            s.connect((ROUTE_PROBE_V4, 9))  # UDP connect sends nothing; it only picks a route
             mine = s.getsockname()[0]
     except OSError:
         mine = None
