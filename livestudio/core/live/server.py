@@ -31,6 +31,7 @@ from urllib.parse import unquote, urlsplit
 
 from livestudio.core import paths
 from livestudio.core.checks.network import ROUTE_PROBE_V4, active_interfaces
+from livestudio.core.i18n import translate
 
 log = logging.getLogger("livestudio.live.server")
 
@@ -272,9 +273,17 @@ class ViewServer:
     ) -> int:
         """Listen on `address` (one interface the user chose) for the phone host page. `labels` are
         the page's own words in the app's language. Raises OSError when it cannot bind."""
-        ipaddress.IPv4Address(address)  # ValueError for anything but one IPv4 address
-        if address == "0.0.0.0":
-            raise ValueError("the studio network binds to one interface, not all of them")
+        try:
+            ip = ipaddress.IPv4Address(address)
+        except ValueError:
+            ip = None
+        if ip is None or ip.is_unspecified:
+            raise ValueError(
+                translate(
+                    "Live",
+                    "The studio network needs the address of one network interface, not {address}.",
+                ).format(address=address or "—")
+            )
         self._labels = dict(labels or {})
         self._lang = lang
         return self._open(STUDIO, address, port)
@@ -373,7 +382,9 @@ class ViewServer:
     def _open(self, name: str, host: str, port: int) -> int:
         port = int(port)
         if not 0 <= port <= 65535:
-            raise ValueError(f"{port} is not a valid port (0-65535)")
+            raise ValueError(
+                translate("Live", "{port} is not a valid port (0-65535).").format(port=port)
+            )
         if name in self._listeners:
             self._close(name)
         if not self._pages:
