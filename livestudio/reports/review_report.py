@@ -38,9 +38,16 @@ def _t(text: str) -> str:
     return translate("ReviewReport", text)
 
 
-def collect(service: ReviewService, show_id: int) -> ReviewSnapshot:
+def collect(service: ReviewService, show_id: int, convert: bool = False) -> ReviewSnapshot:
     """The report's data: the same snapshot the Review workspace draws."""
-    return service.snapshot(show_id)
+    return service.snapshot(show_id, convert=convert)
+
+
+def compared_with(snap: ReviewSnapshot) -> str:
+    """What "previous" and "median" were taken from: "median of the last 4 CNY shows", or the
+    shows converted and the rates used ("" without history)."""
+    note = next((k.history_note for k in snap.kpis if k.history_note and k.median_n), "")
+    return _t("Compared with: {note}").format(note=note) if note else ""
 
 
 def _yuan(minor: int | None, currency: str) -> float | None:
@@ -112,6 +119,8 @@ def export_xlsx(snap: ReviewSnapshot, path: Path) -> Path:
         rows,
         start_row=4,
     )
+    if compared_with(snap):
+        write_text(ws, 3, 1, compared_with(snap))
 
     ws = wb.create_sheet(_t("Segments"))
     band_rows = []
@@ -590,6 +599,8 @@ def export_pdf(snap: ReviewSnapshot, path: Path, page: str = "A4") -> Path:
             f"<td class='num'>{esc(prev)}</td><td class='num'>{esc(med)}</td></tr>"
         )
     parts.append("</table>")
+    if compared_with(snap):
+        parts.append(f"<p class='muted'>{esc(compared_with(snap))}</p>")
     parts.append(f"<h2>{esc(_t('Timeline'))}</h2>")
     parts.append(
         f"<p><img src='data:image/png;base64,{_png_b64(timeline_image(snap))}' width='680'></p>"
@@ -736,13 +747,14 @@ def _n(v: int | None) -> str:
     return fmt.number(v)
 
 
-def export(service: ReviewService, show_id: int, path: Path) -> Path:
-    """By suffix: .xlsx or .pdf."""
+def export(service: ReviewService, show_id: int, path: Path, convert: bool = False) -> Path:
+    """By suffix: .xlsx or .pdf. `convert`: compare with shows in other currencies as well, at
+    the user's rates (as the screen does when that is ticked)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
         raise ValueError(_t("{file}: export as .xlsx or .pdf").format(file=path.name))
-    snap = collect(service, show_id)
+    snap = collect(service, show_id, convert)
     if suffix == ".xlsx":
         return export_xlsx(snap, path)
     return export_pdf(snap, path)

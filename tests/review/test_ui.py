@@ -54,7 +54,10 @@ def test_kpi_cards_show_value_goal_history_and_formula(
     gmv = ws.overview.cards["gmv"]
     assert gmv.value.text() == format_money(reviewed.summary["gmv"])
     assert "missed by" in gmv.goal.text()  # the sample misses its ¥60,000 goal
-    assert "vs previous" in gmv.compare.text() and "vs median of last 1" in gmv.compare.text()
+    assert (
+        "vs previous" in gmv.compare.text()
+        and "vs median of the last 1 CNY shows" in gmv.compare.text()
+    )
     assert "GMV = sum of paid order amounts" in gmv.toolTip()
     assert "met" in ws.overview.cards["conversion"].goal.text()
     findings = ws.overview.findings_text()
@@ -279,7 +282,7 @@ def test_summary_import_can_fill_other_matching_shows(
             return len(s.scalars(select(ReviewSummary)).all())
 
     qtbot.waitUntil(lambda: summaries() == 3 and not ws.busy(), timeout=10000)
-    assert "vs median of last 2" in ws.overview.cards["gmv"].compare.text()
+    assert "vs median of the last 2 CNY shows" in ws.overview.cards["gmv"].compare.text()
 
 
 def test_coming_back_to_review_shows_changes_made_elsewhere(

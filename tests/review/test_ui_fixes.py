@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from livestudio.core import fmt
@@ -252,3 +252,41 @@ def test_a_target_picked_by_hand_survives_a_reload(qtbot, main_window, store: St
     assert combo.currentText().endswith("Far away")
     ws.feedback.add_comments("1:00 nice")  # something else reloads the show
     assert combo.currentText().endswith("Far away")
+
+
+def test_other_currencies_join_the_comparison_only_at_a_rate_the_user_enters(
+    qtbot, main_window, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    with store.transaction() as s:
+        usd = Show(title="Dollar week", scheduled_start=START - timedelta(days=14), currency="USD")
+        cny = Show(title="Yuan week", scheduled_start=START - timedelta(days=7), currency="CNY")
+        now = Show(title="This week", scheduled_start=START, currency="CNY")
+        s.add_all([usd, cny, now])
+        s.flush()
+        for show, gmv in ((usd, 100_000), (cny, 500_000), (now, 800_000)):
+            s.add(ReviewProductResult(show_id=show.id, sku="A", name="A", units=1, gmv=gmv))
+        now_id = now.id
+    ws = _open(qtbot, main_window, now_id)
+    card = ws.overview.cards["gmv"]
+    assert "median of the last 1 CNY shows" in card.compare.text()  # the dollar show stays out
+    ws.tabs.setCurrentWidget(ws.across)
+    assert "1 shows sold in CNY" not in ws.across.chart.caption.text()
+    assert "2 shows sold in CNY" in ws.across.chart.caption.text()
+    ws.tabs.setCurrentWidget(ws.overview)
+    ws.overview.rates_button.click()
+    dlg = ws.rates_dialog
+    dlg.base.setCurrentText("USD")
+    dlg.quote.setCurrentText("CNY")
+    dlg.valid_on.setDate(QDate(2026, 11, 1))
+    qtbot.keyClicks(dlg.rate, "abc")
+    dlg.add_button.click()
+    assert "abc" in dlg.error.text() and dlg.table.rowCount() == 0  # refused, says what
+    dlg.rate.clear()
+    qtbot.keyClicks(dlg.rate, "7.1")
+    dlg.add_button.click()
+    assert dlg.table.rowCount() == 1 and "1 USD = 7.1000 CNY" in dlg.table.item(0, 0).text()
+    dlg.close()
+    ws.overview.convert_check.click()
+    text = card.compare.text()
+    assert "converted to CNY" in text and "1 USD = 7.1000 CNY" in text  # the rate is named
+    assert "median of the last 2 shows" in text

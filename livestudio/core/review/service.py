@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ from livestudio.core.models.review import (
 )
 from livestudio.core.plan.shows import picker_order
 from livestudio.core.review import data as review_data
-from livestudio.core.review import feedback, findings, importer, kpis, retro
+from livestudio.core.review import feedback, findings, fx, importer, kpis, retro
 from livestudio.core.review.data import Band, BandStats, MinuteSeries, PromoWindow, ReviewData
 from livestudio.core.review.feedback import FeedbackStats
 from livestudio.core.review.findings import Finding
@@ -371,14 +372,16 @@ class ReviewService:
             )
 
     # ---- the snapshot -----------------------------------------------------------------
-    def snapshot(self, show_id: int, history: bool = True) -> ReviewSnapshot:
-        """Everything Review shows about one show. Safe on a worker thread."""
+    def snapshot(self, show_id: int, history: bool = True, convert: bool = False) -> ReviewSnapshot:
+        """Everything Review shows about one show. Safe on a worker thread. Comparisons use
+        earlier shows in the same currency; with `convert`, also the others, converted at the
+        rates the user entered."""
         with self.store.session() as s:
             d = review_data.load(s, show_id)
             ks = kpis.compute(d)
             kpis.apply_goals(d.show, ks)
             if history:
-                kpis.apply_history(s, d.show, ks)
+                kpis.apply_history(s, d.show, ks, convert=convert)
             segs, lineup, promos = retro.plan_vs_actual(d)
             notes = retro.notes(s, show_id)
             actions = self._actions(s, show_id)
@@ -450,13 +453,29 @@ class ReviewService:
             )
 
     # ---- across shows -----------------------------------------------------------------
-    def history(self, keys: tuple[str, ...]) -> list[HistoryPoint]:
-        """Chosen KPIs of every show with review data, oldest first."""
+    def history(self, keys: tuple[str, ...], currency: str | None = None) -> list[HistoryPoint]:
+        """Chosen KPIs of every show with review data, oldest first (only the shows sold in
+        `currency` when given: money in two currencies is never one line)."""
         with self.store.session() as s:
             return [
                 HistoryPoint(show_info(sh, True), values)
-                for sh, values in kpis.kpi_history(s, keys)
+                for sh, values in kpis.kpi_history(s, keys, currency=currency)
             ]
+
+    # ---- exchange rates ---------------------------------------------------------------
+    def rates(self) -> list[fx.Rate]:
+        """The exchange rates the user entered, newest first."""
+        with self.store.session() as s:
+            return fx.rates(s)
+
+    def set_rate(self, base: str, quote: str, rate: str, valid_on: date) -> None:
+        """Store a rate (1 base = rate quote, valid from that day); ValueError says what is wrong."""
+        try:
+            value = Decimal(rate.strip().replace(",", "."))
+        except InvalidOperation as exc:
+            raise ValueError(_t("“{rate}” is not a number").format(rate=rate)) from exc
+        with self.store.transaction() as s:
+            fx.set_rate(s, base, quote, value, valid_on)
 
     def compare(self, a_id: int, b_id: int) -> Comparison:
         """A/B: both shows' KPIs side by side with B − A."""

@@ -26,6 +26,7 @@ class AcrossShowsPanel(QWidget):
     def __init__(self, service: ReviewService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.currency = "CNY"
         self.metric_combo = QComboBox()
         for key, label in (
             ("gmv", self.tr("GMV")),
@@ -82,13 +83,18 @@ class AcrossShowsPanel(QWidget):
             combo.blockSignals(False)
         self.refresh_ab()
 
+    def set_currency(self, currency: str) -> None:
+        """The trend shows the shows sold in this currency (the current show's)."""
+        self.currency = currency
+        self.refresh_trend()
+
     def current_b(self) -> int:
         return int(self.ab_b.currentData() or 0)
 
     @Slot()
     def refresh_trend(self) -> None:
         key = self.metric_combo.currentData()
-        points = self.service.history((key,))
+        points = self.service.history((key,), currency=self.currency)
         labels = [
             fmt.date_text(p.show.scheduled_start) if p.show.scheduled_start else str(p.show.id)
             for p in points
@@ -104,14 +110,17 @@ class AcrossShowsPanel(QWidget):
                 values.append(v * 100)
             else:
                 values.append(v / 1000)
-        currencies = sorted({p.show.currency for p in points})
         names = {
             "gmv": self.tr("GMV ({currency})"),
             "aov": self.tr("AOV ({currency})"),
             "conversion": self.tr("Conversion (%)"),
             "avg_watch": self.tr("Average watch time (s)"),
         }
-        self.chart.set_series(labels, values, names[key].format(currency=" / ".join(currencies)))
+        title = names[key].format(currency=self.currency)
+        only = self.tr("{n} shows sold in {currency}").format(n=len(points), currency=self.currency)
+        self.chart.set_series(
+            labels, values, self.tr("{title} — {only}").format(title=title, only=only)
+        )
 
     @Slot()
     def refresh_ab(self) -> None:

@@ -3,11 +3,13 @@ the last 10; formula in the tooltip) and "What to change next time" — the find
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -114,10 +116,11 @@ class KpiCard(QFrame):
                 )
             )
         if k.vs_median is not None:
-            parts.append(
-                self.tr("{d} vs median of last {n}").format(
-                    d=kpis.format_value(k.unit, k.vs_median, currency, signed=True), n=k.median_n
-                )
+            d = kpis.format_value(k.unit, k.vs_median, currency, signed=True)
+            parts.append(  # "vs median of the last 4 CNY shows" (or "…, converted to CNY: 1 USD = …")
+                self.tr("{d} vs {note}").format(d=d, note=k.history_note)
+                if k.history_note
+                else self.tr("{d} vs median of last {n}").format(d=d, n=k.median_n)
             )
         self.compare.setText("\n".join(parts))
         tip = [f"<b>{esc(k.formula)}</b>"]
@@ -140,6 +143,11 @@ class KpiCard(QFrame):
 
 
 class OverviewPanel(QSplitter):
+    """`convert_changed(bool)`: compare with shows in other currencies (at the user's rates) or not."""
+
+    convert_changed = Signal(bool)
+    rates_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cards: dict[str, KpiCard] = {}
@@ -154,6 +162,22 @@ class OverviewPanel(QSplitter):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
+        self.convert_check = QCheckBox(
+            self.tr("Compare with shows in other currencies too, at my exchange rates")
+        )
+        self.convert_check.toggled.connect(self.convert_changed.emit)
+        self.rates_button = QPushButton(self.tr("Exchange rates…"))
+        self.rates_button.clicked.connect(self.rates_requested.emit)
+        compare_row = QHBoxLayout()
+        compare_row.setContentsMargins(0, 0, 0, 0)
+        compare_row.addWidget(self.convert_check)
+        compare_row.addStretch(1)
+        compare_row.addWidget(self.rates_button)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        left_lay.addLayout(compare_row)
+        left_lay.addWidget(scroll, 1)
         self.findings_view = QTextBrowser()
         self.findings_view.setOpenLinks(False)
         rules_button = QPushButton(self.tr("How findings are made…"))
@@ -162,7 +186,7 @@ class OverviewPanel(QSplitter):
         fl = QVBoxLayout(box)
         fl.addWidget(self.findings_view)
         fl.addWidget(rules_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.addWidget(scroll)
+        self.addWidget(left)
         self.addWidget(box)
         self.setSizes([900, 420])
 

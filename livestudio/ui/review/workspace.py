@@ -85,6 +85,9 @@ class ReviewWorkspace(QWidget):
         self.feedback = FeedbackPanel(self.service)
         self.retrospective = RetrospectivePanel(self.service)
         self.across = AcrossShowsPanel(self.service)
+        self.convert = False  # comparisons take in other currencies at the user's rates
+        self.overview.convert_changed.connect(self._on_convert_changed)
+        self.overview.rates_requested.connect(self._on_rates_requested)
         self.feedback.changed.connect(self.refresh)
         self.feedback.status.connect(ctx.status_message.emit)
         self.retrospective.status.connect(ctx.status_message.emit)
@@ -188,12 +191,13 @@ class ReviewWorkspace(QWidget):
         self._load_generation += 1
         generation = self._load_generation
         if self.service.trend_rows(show_id) <= BACKGROUND_LOAD_ROWS:
-            self._apply_snapshot(generation, self.service.snapshot(show_id))
+            self._apply_snapshot(generation, self.service.snapshot(show_id, convert=self.convert))
             return
         self.sources.setText(self.tr("Loading the show's data…"))
         run_task(
             self.service.snapshot,
             show_id,
+            convert=self.convert,
             on_result=lambda snap: self._apply_snapshot(generation, snap),
             on_error=self._on_load_failed,
         )
@@ -230,7 +234,22 @@ class ReviewWorkspace(QWidget):
             panel.set_snapshot(snap)
         if self.across.current_b() != snap.show.id:  # A/B follows the picked show
             self.across.set_shows(self.shows, snap.show.id)
-        self.across.refresh_trend()
+        self.across.set_currency(snap.currency)
+
+    @Slot(bool)
+    def _on_convert_changed(self, on: bool) -> None:
+        self.convert = on
+        self.refresh()
+
+    @Slot()
+    def _on_rates_requested(self) -> None:
+        from livestudio.ui.review.rates import RatesDialog
+
+        dlg = RatesDialog(self.service, self.snapshot.currency if self.snapshot else "CNY", self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.finished.connect(lambda _r: self.refresh() if self.convert else None)
+        dlg.open()
+        self.rates_dialog = dlg
 
     @Slot(str)
     def _on_theme_changed(self, _shown: str) -> None:
@@ -335,12 +354,13 @@ class ReviewWorkspace(QWidget):
             return
         service, show_id = self.service, self.snapshot.show.id
         cannot = self.tr("Could not write {file}: {reason}")
+        convert = self.convert  # the report compares as the screen does
 
         def job(progress: Any, cancelled: Any) -> Path:
             from livestudio.reports import review_report
 
             try:
-                return review_report.export(service, show_id, path)
+                return review_report.export(service, show_id, path, convert=convert)
             except OSError as exc:  # a full disk, a read-only folder, the file open elsewhere
                 raise ValueError(cannot.format(file=path, reason=exc.strerror or exc)) from exc
 
