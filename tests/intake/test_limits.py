@@ -109,3 +109,34 @@ def test_a_product_sheet_past_the_row_limit_is_refused_up_front(
     assert str(err.value).startswith(
         "big.xlsx was refused: it has more than 200,000 rows (it reaches at least row "
     )
+
+
+def _ods_with(tmp_path: Path, name: str, rows_xml: bytes) -> Path:
+    src = zipfile.ZipFile(CASES / "products-libreoffice.ods")
+    content = src.read("content.xml").replace(b"</table:table>", rows_xml + b"</table:table>", 1)
+    out = tmp_path / name
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            z.writestr(info.filename, content if info.filename == "content.xml" else src.read(info))
+    return out
+
+
+def test_libreoffice_trailing_empty_repeated_rows_are_fine_but_repeated_content_is_refused(
+    tmp_path: Path,
+) -> None:
+    empty = _ods_with(
+        tmp_path,
+        "empty-tail.ods",
+        b'<table:table-row table:number-rows-repeated="1048570">'
+        b'<table:table-cell table:number-columns-repeated="1024"/></table:table-row>',
+    )
+    assert len(read_table(empty).rows) == 4  # the header and three products
+    full = _ods_with(
+        tmp_path,
+        "repeated.ods",
+        b'<table:table-row table:number-rows-repeated="2000000"><table:table-cell '
+        b'office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell>'
+        b"</table:table-row>",
+    )
+    with pytest.raises(LimitError, match="has more than 1,048,576 rows"):
+        read_table(full)

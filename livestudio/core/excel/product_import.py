@@ -503,7 +503,8 @@ def apply_import(
             # the column's own type, so it is stored exactly as the ORM stores it.
             conn = s.connection()
             cols = ["sku", *[f for f in FIELDS if f != "sku"], "created_at", "updated_at"]
-            processor = Product.__table__.c.created_at.type.bind_processor(conn.dialect)
+            stamp_type = Product.__table__.c.created_at.type.dialect_impl(conn.dialect)
+            processor = stamp_type.bind_processor(conn.dialect)
             stamp = processor(now) if processor is not None else now
             # table and column names are our own constants; every value is a bound parameter
             sql = "INSERT INTO {t} ({c}) VALUES ({q})".format(  # noqa: S608

@@ -239,13 +239,27 @@ def check_zip(path: Path, fmt: str, max_rows: int = MAX_ROWS) -> ZipScan:
     return scan
 
 
+_ODS_ROW = re.compile(
+    rb'<table:table-row\b[^>]*?number-rows-repeated="([0-9]{1,12})"[^>]*>(.*?)</table:table-row>',
+    re.DOTALL,
+)
+_ODS_CELL = re.compile(
+    rb'<table:table-cell\b[^>]*?number-columns-repeated="([0-9]{1,12})"[^>]*?(/?)>'
+)
+
+
 def _check_repeats(name: str, data: bytes, max_rows: int) -> None:
-    for what, count in _REPEATED.findall(data):
+    """Repeated rows or cells that hold something (LibreOffice writes a million repeated *empty*
+    rows after the table; those cost nothing and are allowed)."""
+    if b"-repeated=" not in data:
+        return
+    for count, inner in _ODS_ROW.findall(data):
         n = int(count)
-        if what == b"columns" and n > MAX_COLUMNS:
-            raise LimitError(_columns_message(name, n))
-        if what == b"rows" and n > max_rows:
+        if n > max_rows and (b"<text:" in inner or b"office:value" in inner):
             raise LimitError(_rows_message(name, n, max_rows))
+    for count, closed in _ODS_CELL.findall(data):
+        if int(count) > MAX_COLUMNS and not closed:
+            raise LimitError(_columns_message(name, int(count)))
 
 
 def _check_refs(name: str, data: bytes, max_rows: int, bounds: list[int]) -> None:
