@@ -472,6 +472,7 @@ def test_an_event_stream_client_that_stops_reading_is_dropped() -> None:
             i += 1
             server.publish({"remaining": str(i), "cue": padding})
             assert i < 20000, "the stalled client was never dropped"
+        print(f"\nstalled client dropped after {i} publishes")
         assert server.wait_for_stats(lambda st: st.streams[OVERLAY] == 1, 5)  # the reader stays
         assert server.stats().dropped_slow == 1
         server.publish({"remaining": "last"})
