@@ -430,3 +430,22 @@ def test_unsaved_notes_survive_a_reload_of_the_same_show(
     ws.retrospective.save_button.click()
     ws.refresh()
     assert keep.toPlainText() == "Opening hook worked"
+
+
+def test_questions_show_on_the_timeline_minute_by_minute(
+    qtbot, main_window, store: Store, reviewed: demo.DemoShow
+) -> None:  # type: ignore[no-untyped-def]
+    with store.transaction() as s:
+        s.add_all(
+            ReviewComment(
+                show_id=reviewed.show_id, offset_ms=10 * 60_000 + i, text=t, question=True
+            )
+            for i, t in enumerate(("链接在哪", "有没有大码"))
+        )
+    ws = _open(qtbot, main_window, reviewed.show_id)
+    ws.refresh()
+    chart = ws.timeline.chart
+    before = sum(1 for c in ws.snapshot.comments if c.question and c.offset_ms // 60_000 == 10)  # type: ignore[union-attr,operator]
+    assert before >= 2
+    assert f"questions {before}" in chart.describe_minute(10)
+    assert "questions" not in chart.describe_minute(0)

@@ -26,8 +26,9 @@ pg.setConfigOptions(antialias=False, useOpenGL=False)
 # Segment labels: at most this many staggered rows, this many pixels apart at the least.
 LABEL_ROWS = 3
 LABEL_GAP_PX = 6
-# Category labels of a bar chart are shortened past this width (full names are in the table).
-BAR_LABEL_PX = 170
+# Category labels of a bar chart are shortened past 40 % of its width, at least this many
+# pixels (full names are in the table beside it).
+BAR_LABEL_PX = 130
 
 
 def _colour(hex_: str, alpha: int | None = None) -> QColor:
@@ -278,10 +279,11 @@ class TimelineChart(_Chart):
                 pg.ScatterPlotItem(
                     [c.offset_ms / 60_000 for c in timed if c.offset_ms is not None],
                     [ymax * 1.02] * len(timed),
-                    symbol="o",
-                    size=7,
+                    # a question is a diamond (whatever its sentiment), other comments dots
+                    symbol=["d" if c.question else "o" for c in timed],
+                    size=[10 if c.question else 7 for c in timed],
                     brush=[_colour(colours.get(c.sentiment, "#888888")) for c in timed],
-                    pen=None,
+                    pen=[pg.mkPen(pal["foreground"] if c.question else None) for c in timed],
                 )
             )
         self.plot.setYRange(0, ymax * 1.18, padding=0)
@@ -332,6 +334,10 @@ class TimelineChart(_Chart):
     def _build_readouts(self, snap: ReviewSnapshot) -> None:
         ms = snap.minutes
         out: dict[int, str] = {}
+        questions: dict[int, int] = {}
+        for c in snap.comments:
+            if c.question and c.offset_ms is not None:
+                questions[c.offset_ms // 60_000] = questions.get(c.offset_ms // 60_000, 0) + 1
         for i, m in enumerate(ms.minutes):
             band = snap.band_at(m * 60_000 + 30_000)
             parts = [self.tr("Minute {m}").format(m=m)]
@@ -348,6 +354,8 @@ class TimelineChart(_Chart):
                 v = ms.values[key][i]
                 if v is not None:
                     parts.append(label_text.format(n=fmt.number(v)))
+            if questions.get(m):
+                parts.append(self.tr("questions {n}").format(n=fmt.number(questions[m])))
             g = ms.values["gmv"][i]
             if g is not None:
                 parts.append(self.tr("GMV {v}").format(v=fmt.money(g, snap.currency)))
@@ -382,7 +390,8 @@ class BarsChart(_Chart):
         self.plot.getPlotItem().invertY(True)
         self.plot.setMouseEnabled(x=False, y=False)
         self.values: list[float] = []
-        self.labels: list[str] = []
+        self.labels: list[str] = []  # as drawn (shortened to fit the chart's width)
+        self.full_labels: list[str] = []
         self.value_items: list[pg.TextItem] = []
         self.label_step = 1
         self.plot.getPlotItem().vb.sigResized.connect(self.thin_labels)
@@ -401,10 +410,7 @@ class BarsChart(_Chart):
         self.set_caption(title)
         pi.setLabel("bottom", axis_label)
         self.values = [float(v) for v in values]
-        fm = QFontMetrics(self.font())
-        self.labels = [
-            fm.elidedText(lbl, Qt.TextElideMode.ElideRight, BAR_LABEL_PX) for lbl in labels
-        ]
+        self.full_labels = list(labels)
         self.value_items = []
         if not values:
             return
@@ -437,7 +443,13 @@ class BarsChart(_Chart):
         self.thin_labels()
 
     def thin_labels(self, *_args: object) -> None:
-        """With more bars than lines of text fit, name every n-th bar only (no label on another)."""
+        """With more bars than lines of text fit, name every n-th bar only (no label on another);
+        names longer than about 40 % of the chart are shortened with "…"."""
+        fm = QFontMetrics(self.font())
+        longest = int(max(BAR_LABEL_PX, min(2 * BAR_LABEL_PX, self.width() * 0.4)))
+        self.labels = [
+            fm.elidedText(lbl, Qt.TextElideMode.ElideRight, longest) for lbl in self.full_labels
+        ]
         n = len(self.labels)
         height = self.plot.getPlotItem().vb.height()
         if not n or height <= 0:
@@ -450,6 +462,32 @@ class BarsChart(_Chart):
         )
         for i, item in enumerate(self.value_items):
             item.setVisible(i % step == 0)
+        self._fit_value_labels()
+
+    def _fit_value_labels(self) -> None:
+        """Widen the value axis until every bar's value label fits beside its bar, in pixels."""
+        vb = self.plot.getPlotItem().vb
+        width = vb.width()
+        if not self.values or width <= 40:
+            return
+        fm = QFontMetrics(self.font())
+        texts = [item.textItem.toPlainText() for item in self.value_items]
+        lo, hi = min(0.0, min(self.values)), max(0.0, max(self.values))
+        if hi <= lo:
+            hi = lo + 1
+        for _ in range(3):  # each widening shrinks the scale a little: settle in a few steps
+            span = hi - lo
+            for v, text in zip(self.values, texts, strict=True):
+                room = width - fm.horizontalAdvance(text) - 12
+                if room <= 0:
+                    continue
+                if v >= 0:
+                    hi = max(hi, lo + (v - lo) * width / room)
+                else:
+                    lo = min(lo, hi - (hi - v) * width / room)
+            if hi - lo == span:
+                break
+        vb.setXRange(lo, hi, padding=0)
 
 
 class TrendChart(_Chart):
