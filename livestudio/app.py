@@ -12,23 +12,27 @@ import tempfile
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QLocale,
     QMessageLogContext,
+    QObject,
     QProcess,
     QSettings,
     Qt,
     QTimer,
     QtMsgType,
+    Slot,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from livestudio import APP_NAME, ORG_NAME, __version__, settings, translations
 from livestudio.core import paths
@@ -37,6 +41,7 @@ from livestudio.core.redact import RedactingFilter, redact
 log = logging.getLogger("livestudio")
 _fault_file: Any = None
 SMOKE_TIMEOUT_S = float(os.environ.get("LIVESTUDIO_SMOKE_TIMEOUT", "300"))
+FIRST_CONTENT_TIMEOUT_MS = 3000  # start-up offers go on even if the workspace never paints
 # the desktop entry's file name (packaging/linux/) and AppStream id, also the Wayland app id
 DESKTOP_ID = "app.livestudio.LiveStudio"
 
@@ -206,6 +211,46 @@ class Launched:
         return self.window.store
 
 
+class _PaintWatch(QObject):
+    """Calls `then` once, soon after `target` (or a widget inside it) has painted."""
+
+    def __init__(self, target: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(target)
+        self._target, self._then, self._done = target, then, False
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        QTimer.singleShot(FIRST_CONTENT_TIMEOUT_MS, self, self._fire)  # never painted: go on
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (
+            not self._done
+            and event.type() == QEvent.Type.Paint
+            and isinstance(obj, QWidget)
+            and (obj is self._target or self._target.isAncestorOf(obj))
+        ):
+            QTimer.singleShot(0, self, self._fire)  # after this paint has reached the screen
+        return False
+
+    @Slot()
+    def _fire(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._then()
+
+
+def when_workspace_painted(window: Any, then: Callable[[], None]) -> None:
+    """Run `then` once the first workspace the window builds has painted."""
+
+    def built(key: str) -> None:
+        window.workspace_built.disconnect(built)
+        _PaintWatch(window.workspace(key), then)
+
+    window.workspace_built.connect(built)
+
+
 def launch(db_path: Path) -> Launched | int:
     """Everything up to the main window on screen; an int is an exit code (another instance
     has the store). Shared by run_gui and benchmarks/startup.py.
@@ -250,8 +295,10 @@ def launch(db_path: Path) -> Launched | int:
             window.close()
             app.exit(3)
             return
+        # start-up offers (crash recovery, the sample show) and their imports wait until the
+        # open workspace has painted its content: the user sees their work first
+        when_workspace_painted(window, window.after_show)
         window.attach_store(store)
-        QTimer.singleShot(0, window, window.after_show)
         QTimer.singleShot(1500, window, lambda: _start_daily_backup(store.path))
 
     window.first_painted.connect(open_store_after_paint, Qt.ConnectionType.QueuedConnection)
@@ -336,7 +383,9 @@ def run_smoke(db_path: Path) -> int:
             db_path = scratch / "smoke.sqlite3"
         code = _smoke_run(db_path, errors)
     except Exception:  # noqa: BLE001 (everything must end up on stderr with exit 1)
-        hook(*sys.exc_info())  # type: ignore[arg-type]
+        exc_type, exc, tb = sys.exc_info()
+        if exc_type is not None and exc is not None:
+            hook(exc_type, exc, tb)
         code = 1
     finally:
         timer.cancel()
@@ -388,7 +437,7 @@ def _smoke_run(db_path: Path, errors: list[str]) -> int:
         # the Settings dialog and both themes must build too
         dialog = window.open_settings(modal=False)
         app.processEvents()
-        dialog.reject()
+        dialog.close()
         for name in ("dark", "light", "system"):
             theme.apply_theme(app, name)
             app.processEvents()
