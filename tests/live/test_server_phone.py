@@ -84,6 +84,30 @@ def _count(img: QImage, colour: str, top: int, bottom: int, tolerance: int = 24)
     return n
 
 
+def _glyphs(img: QImage, colour: str, top: int, bottom: int, tolerance: int = 24) -> int:
+    """How many separate runs of columns hold `colour` between `top` and `bottom`: one per
+    character of a line of big text."""
+    want = QColor(colour)
+
+    def inked(x: int) -> bool:
+        for y in range(top, min(bottom, img.height())):
+            c = img.pixelColor(x, y)
+            if (
+                abs(c.red() - want.red()) <= tolerance
+                and abs(c.green() - want.green()) <= tolerance
+                and abs(c.blue() - want.blue()) <= tolerance
+            ):
+                return True
+        return False
+
+    runs, before = 0, False
+    for x in range(img.width()):
+        now = inked(x)
+        runs += now and not before
+        before = now
+    return runs
+
+
 @pytest.fixture
 def studio() -> Iterator[ViewServer]:
     server = ViewServer()
@@ -114,6 +138,13 @@ def test_phone_page_shows_the_countdown_in_its_colour_and_the_cards(
     over = QImage(str(shot))
     assert _count(over, "#ff4d4d", 60, 230) > 1000  # red in overtime
 
+    # A long overtime still fits on the screen, whole.
+    studio.publish({**STATE, "remaining": "+1:05:12", "level": "overtime"})
+    _chromium(tmp_path, url, f"--screenshot={shot}")
+    long = QImage(str(shot))
+    assert _glyphs(long, "#ff4d4d", 60, 300) == len("+1:05:12")  # every character on screen
+
+    studio.publish({**STATE, "remaining": "+0:12", "level": "overtime"})
     dom = _chromium(tmp_path, url, "--dump-dom").stdout
     for text in ("+0:12", "Lip tint ¥59 秒杀", "8 left", "Stock low - go to the bundle", "in 1:42"):
         assert text in dom, text
