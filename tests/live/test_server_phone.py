@@ -159,3 +159,31 @@ def test_a_revoked_link_shows_no_state(studio: ViewServer, tmp_path: Path) -> No
     dom = _chromium(tmp_path, url, "--dump-dom").stdout
     assert "1:42" not in dom and "Stock low" not in dom
     assert "not valid" in dom
+
+
+@pytest.mark.parametrize(
+    ("view", "shown", "hidden"),
+    [
+        ("clock", ["remaining"], ["segment", "promo", "next"]),
+        ("segment", ["segment"], ["remaining", "promo", "next"]),
+        ("next", ["next"], ["segment", "remaining", "promo"]),
+        ("promo", ["promo"], ["segment", "remaining", "next"]),
+    ],
+)
+def test_each_overlay_view_shows_its_own_element(tmp_path: Path, view, shown, hidden) -> None:
+    server = ViewServer()
+    port = server.start_overlay(0)
+    server.publish({**STATE, "next": "Next: 抽奖 Lottery"})
+    try:
+        dom = _chromium(
+            tmp_path, f"http://127.0.0.1:{port}/overlay?view={view}&style=plain", "--dump-dom"
+        ).stdout
+    finally:
+        server.stop()
+    assert f'class="style-plain view-{view} levels"' in dom
+    for part in shown:
+        assert f'id="{part}" class="part on' in dom, part
+    for part in hidden:
+        assert f'id="{part}" class="part on' not in dom, part
+    if view == "promo":  # each running promotion with its countdown and units left
+        assert '<span class="t">2:31</span><span class="left">8 left</span>' in dom

@@ -690,7 +690,8 @@ class ViewServer:
         self, lst: _Listener, conn: _Conn, req: _Request, keep: bool, head_only: bool
     ) -> bool:
         if req.path in ("/", "/index.html", "/overlay"):
-            body = self._pages["overlay"].encode("utf-8")
+            page = self._pages["overlay"].replace("/*__STATE__*/{}", _json_for_html(self.state()))
+            body = page.encode("utf-8")
             return await self._send(
                 conn, lst, 200, "text/html; charset=utf-8", body, keep, None, head_only
             )
