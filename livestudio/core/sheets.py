@@ -12,11 +12,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+if TYPE_CHECKING:  # openpyxl is imported by the writers only: an import never loads it
+    from openpyxl.worksheet.worksheet import Worksheet
 
 DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # the characters openpyxl refuses (IllegalCharacterError) and Excel cannot show
@@ -96,8 +95,15 @@ class Column:
     wrap: bool = False
 
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="2F5597")
+def _header_style() -> tuple[Any, Any, Any]:
+    """(font, fill, alignment) of a header cell: bold white on blue, wrapped."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    return (
+        Font(bold=True, color="FFFFFF"),
+        PatternFill("solid", fgColor="2F5597"),
+        Alignment(vertical="center", wrap_text=True),
+    )
 
 
 def write_table(
@@ -109,11 +115,15 @@ def write_table(
     freeze: bool = True,
 ) -> int:
     """A formatted table: bold frozen header, widths, number formats, autofilter. Returns last row."""
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    header_font, header_fill, header_alignment = _header_style()
     for c, col in enumerate(columns, start=1):
         cell = _text_cell(ws.cell(row=start_row, column=c), col.header)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        cell.font = header_font
+        cell.fill = header_fill
+        cell.alignment = header_alignment
         ws.column_dimensions[get_column_letter(c)].width = col.width
     r = start_row
     for r, row in enumerate(rows, start=start_row + 1):
@@ -168,6 +178,10 @@ def write_table_streaming(
 
     Must be called before anything else is appended to `ws`."""
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    header_font, header_fill, header_alignment = _header_style()
 
     for c, col in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(c)].width = col.width
@@ -176,9 +190,9 @@ def write_table_streaming(
     header = []
     for col in columns:
         cell = _text_cell(WriteOnlyCell(ws), col.header)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        cell.font = header_font
+        cell.fill = header_fill
+        cell.alignment = header_alignment
         header.append(cell)
     ws.append(header)
     # One styled cell per formatted column, refilled for every row: a write-only sheet serialises a
