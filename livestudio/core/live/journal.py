@@ -46,15 +46,26 @@ def sql_time(dt: datetime) -> str:
     return dt.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+def _digest(db_path: Path) -> str:
+    return hashlib.sha1(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:12]
+
+
 def fallback_journal_dir(db_path: Path) -> Path:
-    """Where the journal goes when the store's folder cannot be written: a per-store folder in
-    the temp directory (another disk, often)."""
-    digest = hashlib.sha1(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:12]
-    return Path(tempfile.gettempdir()) / "livestudio-journal" / digest
+    """Where the journal goes when the store's folder cannot be written (a full or read-only
+    disk): a per-store folder in the user's data folder (kept across a reboot)."""
+    from livestudio.core import paths
+
+    return paths.data_dir() / "journal" / _digest(db_path)
 
 
 def journal_dirs(db_path: Path) -> list[Path]:
-    return [Path(db_path).parent, fallback_journal_dir(db_path)]
+    """Beside the store, then the data folder, then the temp folder (lost at a reboot on some
+    systems, but better than memory only)."""
+    return [
+        Path(db_path).parent,
+        fallback_journal_dir(db_path),
+        Path(tempfile.gettempdir()) / "livestudio-journal" / _digest(db_path),
+    ]
 
 
 def _journal_glob(db_path: Path) -> str:
