@@ -9,12 +9,18 @@ Rules (also shown to the user by `rules_text()`):
    between product blocks, alternating interaction and lottery, 3 minutes each (less in short shows).
 5. What is left after opening, closing and breaks is shared by the weights; durations are rounded
    to 5 seconds and the rounding rest goes to the longest showcase, so the total equals the length.
+
+Lessons from past shows (core/plan/lessons.py), when the user keeps them, change three things and
+nothing else: a segment kind's length (times its past actual ÷ planned, then every segment scaled
+alike back to the show length), the order of the product blocks, and the show's start time.
+Without lessons the draft is exactly as above.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -22,6 +28,9 @@ from livestudio.core.i18n import translate
 from livestudio.core.models import LineupItem, Promotion, Segment, Show
 from livestudio.core.plan.lineup import ordered_lineup
 from livestudio.core.plan.segments import ordered_segments, segment_starts
+
+if TYPE_CHECKING:
+    from livestudio.core.plan.lessons import Lesson
 
 MIN = 60_000
 ROLE_WEIGHTS = {"hero": 8, "profit": 6, "traffic": 4, "giveaway": 3}
@@ -66,10 +75,17 @@ def _round(ms: float) -> int:
     return int(round(ms / ROUND_MS)) * ROUND_MS
 
 
-def draft_segments(lineup: Sequence[LineupItem], length_ms: int) -> list[DraftSegment]:
-    """The draft for this lineup and show length (pure: no store access)."""
+def draft_segments(
+    lineup: Sequence[LineupItem], length_ms: int, lessons: Sequence[Lesson] = ()
+) -> list[DraftSegment]:
+    """The draft for this lineup and show length (pure: no store access), with the lessons given."""
     if length_ms <= 0:
         return []
+    ratio = {ls.segment_kind: ls.ratio for ls in lessons if ls.segment_kind and ls.ratio}
+    order = next((ls.order for ls in lessons if ls.order is not None), None)
+    if order is None or sorted(order) != list(range(len(lineup))):
+        order = tuple(range(len(lineup)))
+
     edge = _round(_clamp(int(length_ms * 0.05), MIN, 5 * MIN))
     edge = min(edge, length_ms // 4)
     n_breaks = max(0, round(length_ms / BREAK_EVERY_MS) - 1)
@@ -89,7 +105,8 @@ def draft_segments(lineup: Sequence[LineupItem], length_ms: int) -> list[DraftSe
     total_w = sum(a + b for a, b in blocks) or 1
     unit = rest / total_w
     body: list[list[DraftSegment]] = []
-    for i, (item, (w_show, w_flash)) in enumerate(zip(lineup, blocks, strict=True)):
+    for i in order:
+        item, (w_show, w_flash) = lineup[i], blocks[i]
         name = item.name or item.sku
         block = [
             DraftSegment(
@@ -161,6 +178,17 @@ def draft_segments(lineup: Sequence[LineupItem], length_ms: int) -> list[DraftSe
             translate("Draft", "Recap the best deals, thank viewers, announce the next show."),
         )
     )
+    if ratio:
+        # a kind that ran over (under) gets that much more (less); all then shrink (grow) alike
+        # to the show length
+        claims = [s.duration_ms * ratio.get(s.kind, 1.0) for s in segments]
+        scale = length_ms / (sum(claims) or 1)
+        segments = [
+            DraftSegment(
+                s.kind, s.title, max(ROUND_MS, _round(c * scale)), s.lineup_index, s.script
+            )
+            for s, c in zip(segments, claims, strict=True)
+        ]
     # the rounding rest goes to the longest showcase (or the main content / opening)
     diff = length_ms - sum(s.duration_ms for s in segments)
     if diff:
@@ -173,8 +201,11 @@ def draft_segments(lineup: Sequence[LineupItem], length_ms: int) -> list[DraftSe
     return segments
 
 
-def apply_draft(session: Session, show_id: int) -> list[Segment]:
-    """Replace the show's run-of-show with the draft.
+def apply_draft(
+    session: Session, show_id: int, lessons: Collection[str] | None = None
+) -> list[Segment]:
+    """Replace the show's run-of-show with the draft, using the lessons whose keys are given
+    (core/plan/lessons.py; none by default). A 'start' lesson also moves the show's start time.
 
     A promotion tied to the n-th flash sale (or lottery, ...) segment moves to the n-th segment of
     that kind in the draft; when the draft has none, it keeps its time as an offset from the start.
@@ -182,6 +213,11 @@ def apply_draft(session: Session, show_id: int) -> list[Segment]:
     show = session.get(Show, show_id)
     if show is None:
         raise LookupError(f"show {show_id} not found")
+    used: list[Lesson] = []
+    if lessons:
+        from livestudio.core.plan import lessons as lessons_core
+
+        used = lessons_core.chosen(lessons_core.lessons_for(session, show_id), lessons)
     lineup = ordered_lineup(session, show_id)
     old = ordered_segments(session, show_id)
     starts = dict(zip((s.id for s in old), segment_starts(old), strict=True))
@@ -204,7 +240,7 @@ def apply_draft(session: Session, show_id: int) -> list[Segment]:
         session.flush()
     created = []
     by_kind: dict[str, list[Segment]] = {}
-    for i, d in enumerate(draft_segments(lineup, show.planned_duration_ms)):
+    for i, d in enumerate(draft_segments(lineup, show.planned_duration_ms, used)):
         seg = Segment(
             show_id=show_id,
             position=i,
@@ -222,6 +258,9 @@ def apply_draft(session: Session, show_id: int) -> list[Segment]:
         if kind in RETIE_KINDS and n < len(by_kind.get(kind, [])):
             promo.start_segment_id = by_kind[kind][n].id
             promo.start_offset_ms = None
+    for lesson in used:
+        if lesson.start_utc is not None:
+            show.scheduled_start = lesson.start_utc
     session.flush()
     session.expire(show)
     return created
