@@ -100,6 +100,7 @@ class ChecklistPanel(QTreeWidget):
         self.currentItemChanged.connect(self._on_current_item_changed)
 
     MEASURED_MIN, THRESHOLD_MIN, NOTE_MIN = 200, 120, 90
+    NOTE_FLOOR = 48  # Note (elided, whole in the Selected item panel) gives way to Measured
 
     def fit_columns(self) -> None:
         """Give Measured what its values need, then Threshold, within the view's width."""
@@ -115,7 +116,8 @@ class ChecklistPanel(QTreeWidget):
         if need_m + need_t <= avail:
             measured, threshold = need_m, need_t
         else:
-            measured = max(self.MEASURED_MIN, min(need_m, avail - self.THRESHOLD_MIN))
+            room = avail + self.NOTE_MIN - self.NOTE_FLOOR - self.THRESHOLD_MIN
+            measured = max(self.MEASURED_MIN, min(need_m, room))
             threshold = max(self.THRESHOLD_MIN, avail - measured)
         header.resizeSection(COL_VALUE, measured)
         header.resizeSection(COL_THRESHOLD, threshold)
