@@ -20,7 +20,7 @@ def register(subparsers: Any, add_db: Any) -> None:
         "--only",
         metavar="NAME,...",
         help="probes to run: camera, microphone, speakers, network, upload, disk, system, "
-        "stream_key, obs",
+        "stream_key, obs, script (what the host will say, against the compliance word list)",
     )
     run.add_argument(
         "--obs",

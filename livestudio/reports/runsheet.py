@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
 from livestudio.core import fmt, labels
+from livestudio.core.compliance import scan_show_in
 from livestudio.core.db import Store
 from livestudio.core.durations import format_duration
 from livestudio.core.i18n import translate
@@ -68,6 +69,7 @@ class SheetRow:
     cue: str
     promos: list[str] = field(default_factory=list)
     zero_length: bool = False
+    cue_marks: list[tuple[int, int]] = field(default_factory=list)  # phrases to say differently
 
 
 @dataclass
@@ -106,6 +108,16 @@ class SheetRisk:
 
 
 @dataclass
+class SheetClaim:
+    """A phrase to say differently (core/compliance.py) and where it is written."""
+
+    phrase: str
+    category: str
+    where: str
+    why: str
+
+
+@dataclass
 class RunSheetData:
     title: str
     currency: str
@@ -125,6 +137,7 @@ class RunSheetData:
     promos: list[SheetPromo]
     items: list[SheetItem]
     risks: list[SheetRisk]
+    claims: list[SheetClaim] = field(default_factory=list)
 
 
 def _clock(start: datetime | None, offset_ms: int, with_seconds: bool) -> str:
@@ -157,6 +170,12 @@ def collect(session: Session, show_id: int) -> RunSheetData:
     start = show.scheduled_start
     secs = any(t.start_ms % 60000 for t in times) or (show.planned_duration_ms or 0) % 60000 != 0
     windows = promotion_windows(show)
+    hits = scan_show_in(session, show)
+    cue_marks = {
+        h.place.row_id: [(x.claim.start, x.claim.end) for x in hits if x.place == h.place]
+        for h in hits
+        if h.place.kind == "segment"
+    }
 
     rows: list[SheetRow] = []
     for i, (seg, tm) in enumerate(zip(segs, times, strict=True)):
@@ -189,6 +208,7 @@ def collect(session: Session, show_id: int) -> RunSheetData:
                     for w in fired
                 ],
                 zero_length=tm.zero_length,
+                cue_marks=cue_marks.get(seg.id, []),
             )
         )
     total_ms = times[-1].end_ms if times else 0
@@ -328,6 +348,9 @@ def collect(session: Session, show_id: int) -> RunSheetData:
         promos=promos,
         items=sheet_items,
         risks=risks,
+        claims=[
+            SheetClaim(h.claim.phrase, h.claim.label, h.place.text(), h.claim.why) for h in hits
+        ],
     )
 
 
@@ -351,6 +374,7 @@ h1 { font-size: 20pt; margin: 0; }
 .small { font-size: 9pt; color: #444; }
 .issue { font-size: 9pt; color: #b00020; }
 td.big { font-size: 13pt; font-weight: bold; }
+.said { font-size: 12pt; font-weight: bold; color: #b00020; text-decoration: underline; }
 </style>
 """
 
@@ -366,6 +390,25 @@ def _big_clock(text: str, css: str) -> str:
     big, small = (m.group(1), (m.group(2) or "") + m.group(3)) if m else (text, "")
     tail = f"<br><span class='sec'>{esc(small.strip())}</span>" if small.strip() else ""
     return f"<span class='{css}'>{esc(big)}</span>{tail}"
+
+
+SAY_DIFFERENTLY_NOTE = QT_TRANSLATE_NOOP(
+    "RunSheet",
+    "Claims advertising law and the platform's live rules ban; they are underlined in the cues.",
+)
+
+
+def _marked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` escaped, the phrases at `spans` underlined in red."""
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a < pos:
+            continue
+        out.append(esc(text[pos:a]))
+        out.append(f"<span class='said'>{esc(text[a:b])}</span>")
+        pos = b
+    out.append(esc(text[pos:]))
+    return "".join(out)
 
 
 def render_html(d: RunSheetData) -> str:
@@ -401,7 +444,7 @@ def render_html(d: RunSheetData) -> str:
             seg += f"<br>{esc(r.product)}"
             if r.price is not None:
                 seg += f" · <b>{esc(money(r.price))}</b>"
-        cue = f"<span class='cue'>{esc(r.cue)}</span>" if r.cue else ""
+        cue = f"<span class='cue'>{_marked(r.cue, r.cue_marks)}</span>" if r.cue else ""
         for line in r.promos:
             cue += ("<br>" if cue else "") + f"<span class='promo'>▶ {esc(line)}</span>"
         dur = esc(r.duration)
@@ -415,6 +458,19 @@ def render_html(d: RunSheetData) -> str:
     out.append(
         f"<p class='small'>{esc(_t('Total {total} · {state}').format(total=d.total, state=d.over_under))}</p>"
     )
+    if d.claims:
+        out.append(f"<h2>{esc(_t('Say differently'))}</h2>")
+        out.append(f"<p class='small'>{esc(_t(str(SAY_DIFFERENTLY_NOTE)))}</p>")
+        out.append("<table width='100%' cellpadding='4'><thead><tr>")
+        for h, w in ((_t("Phrase"), 18), (_t("Where"), 42), (_t("Why"), 40)):
+            out.append(f"<th width='{w}%'>{esc(h)}</th>")
+        out.append("</tr></thead>")
+        for c in d.claims:
+            out.append(
+                f"<tr><td><span class='said'>{esc(c.phrase)}</span></td><td>{esc(c.where)}</td>"
+                f"<td><b>{esc(c.category)}</b><br><span class='small'>{esc(c.why)}</span></td></tr>"
+            )
+        out.append("</table>")
 
     if d.promos:
         out.append(
@@ -550,6 +606,19 @@ def write_xlsx(d: RunSheetData, path: Path) -> None:
         ],
     )
 
+    if d.claims:
+        ws = wb.create_sheet(_t("Say differently")[:31])
+        write_table(
+            ws,
+            [
+                Column(_t("Phrase"), 20, wrap=True),
+                Column(_t("Category"), 22),
+                Column(_t("Where"), 50, wrap=True),
+                Column(_t("Why"), 70, wrap=True),
+            ],
+            [(c.phrase, c.category, c.where, c.why) for c in d.claims],
+        )
+
     ws = wb.create_sheet(_t("Promotions")[:31])
     write_table(
         ws,
@@ -680,4 +749,8 @@ _IN_F_STRINGS = (
     QT_TRANSLATE_NOOP("RunSheet", "Promotions"),
     QT_TRANSLATE_NOOP("RunSheet", "Lineup"),
     QT_TRANSLATE_NOOP("RunSheet", "Top risks and what to do"),
+    QT_TRANSLATE_NOOP("RunSheet", "Say differently"),
+    QT_TRANSLATE_NOOP("RunSheet", "Phrase"),
+    QT_TRANSLATE_NOOP("RunSheet", "Where"),
+    QT_TRANSLATE_NOOP("RunSheet", "Why"),
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import select
@@ -10,6 +11,7 @@ from livestudio.core.checks.history import find_platform, show_info
 from livestudio.core.checks.presets import StreamPreset, get_preset
 from livestudio.core.checks.probes import ProbeConfig
 from livestudio.core.checks.system import default_recording_dir
+from livestudio.core.compliance import ComplianceService
 from livestudio.core.db import Store
 from livestudio.core.models import Segment
 from livestudio.core.obs import credentials
@@ -58,6 +60,10 @@ def config_for(
     if obs_url and obs_password is None:
         obs_password = credentials.get_password()
     cfg.obs = ObsProbeConfig(obs_url, obs_password, show_scenes(store, show_id))
+    if info is not None and show_id:
+        # read when the item runs, so a cue edited after the configuration was cached counts
+        cfg.show_id = show_id
+        cfg.script_hits = partial(ComplianceService(store).scan_show, show_id)
     return cfg
 
 

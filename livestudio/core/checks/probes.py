@@ -7,7 +7,7 @@ that says what is wrong. `run_probe` turns anything unexpected into a failed res
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +45,7 @@ from livestudio.core.checks.system import (
     measure_disk,
     measure_system,
 )
+from livestudio.core.compliance import Hit, script_check_title, script_result
 from livestudio.core.i18n import translate
 from livestudio.core.obs.probe import ObsProbeConfig, probe_obs
 
@@ -87,6 +88,8 @@ class ProbeConfig:
     key_present: Callable[[str], bool] | None = None  # None = ask the keyring
     probe_timeout_s: float | None = None  # None = each probe's own limit (ProbeSpec.timeout_s)
     obs: ObsProbeConfig = field(default_factory=ObsProbeConfig)  # OBS address, run-of-show scenes
+    show_id: int | None = None  # the show checked (its script for the compliance item)
+    script_hits: Callable[[], Sequence[Hit]] | None = None  # None = no show: skipped
 
 
 Cancelled = Callable[[], bool] | None
@@ -444,6 +447,11 @@ def probe_obs_step(cfg: ProbeConfig, cancelled: Cancelled = None) -> ProbeResult
     return probe_obs(cfg.obs, cfg.preset, cancelled)
 
 
+def probe_script(cfg: ProbeConfig, cancelled: Cancelled = None) -> ProbeResult:
+    """What the host will say, against the compliance word list (core/compliance.py)."""
+    return script_result(cfg.script_hits() if cfg.script_hits is not None else None)
+
+
 @dataclass(frozen=True)
 class ProbeSpec:
     name: str
@@ -482,6 +490,7 @@ PROBES: dict[str, ProbeSpec] = {
         ProbeSpec("system", lambda: _t("Computer"), probe_system),
         ProbeSpec("stream_key", lambda: _t("Stream key"), probe_stream_key),
         ProbeSpec("obs", lambda: translate("Obs", "OBS Studio"), probe_obs_step),
+        ProbeSpec("script", script_check_title, probe_script),
     )
 }
 

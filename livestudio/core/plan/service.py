@@ -19,6 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
+from livestudio.core.compliance import Claim, rules_in
 from livestudio.core.db import Store
 from livestudio.core.models import PrepTask, Show
 from livestudio.core.plan import draft as draft_core
@@ -97,6 +98,7 @@ class LineupRowData:
     talking_points: str
     product_gone: bool
     figures: lineup_core.ItemFigures
+    claims: tuple[Claim, ...] = ()  # phrases to say differently in the talking points
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ class SegmentRowData:
     next_day: bool  # starts on a later local day than the show
     markers: list[promo_core.PromoWindow] = field(default_factory=list)
     obs_scene: str = ""  # the OBS scene Live switches to (empty: leave OBS alone)
+    claims: tuple[Claim, ...] = ()  # phrases to say differently in the cue (core/compliance.py)
 
 
 @dataclass(frozen=True)
@@ -274,6 +277,7 @@ class PlanService:
             show = self._show(s, show_id)
             items = lineup_core.ordered_lineup(s, show_id)
             stock = lineup_core.stock_on_hand(s, items)
+            rules = rules_in(s, show.platform or "")
             rows = [
                 LineupRowData(
                     id=i.id,
@@ -288,6 +292,7 @@ class PlanService:
                     talking_points=i.talking_points or "",
                     product_gone=i.product_id is None,
                     figures=lineup_core.figures(i, stock[i.id]),
+                    claims=rules.scan(i.talking_points or ""),
                 )
                 for i in items
             ]
@@ -302,6 +307,7 @@ class PlanService:
             times = seg_core.timeline(show, segs)
             windows = promo_core.promotion_windows(show)
             start_day = show.scheduled_start.astimezone().date() if show.scheduled_start else None
+            rules = rules_in(s, show.platform or "")
             rows = []
             for i, (seg, t) in enumerate(zip(segs, times, strict=True)):
                 last = i == len(segs) - 1
@@ -329,6 +335,7 @@ class PlanService:
                         next_day=bool(local_day and start_day and local_day != start_day),
                         markers=markers,
                         obs_scene=seg.obs_scene or "",
+                        claims=rules.scan(seg.script or ""),
                     )
                 )
             return RunOfShowView(

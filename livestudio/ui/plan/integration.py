@@ -133,3 +133,7 @@ def install_menus(window: Any) -> None:
         window.menu_file.addAction(action)
     window.plan_runsheet_action = action
     window.plan_runsheet_exporter = exporter
+    # Tools ▸ Compliance words… and the compliance marks (until main_window lists the module)
+    from livestudio.ui.compliance import integration as compliance
+
+    compliance.install_menus(window)

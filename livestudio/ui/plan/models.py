@@ -28,6 +28,7 @@ from livestudio.core import fmt, labels
 from livestudio.core.durations import DurationError, format_duration, parse_duration
 from livestudio.core.money import MoneyError, format_plain, parse_money
 from livestudio.core.plan.service import LineupRowData, SegmentRowData
+from livestudio.ui.compliance import marks
 from livestudio.ui.plan.tables import tone
 
 ROW_MIME = "application/x-livestudio-plan-row"
@@ -210,6 +211,8 @@ class LineupModel(ReorderModel):
             return None
         r: LineupRowData = self.rows[index.row()]
         col = self.COLUMNS[index.column()]
+        if col == "talking_points" and r.claims and role in marks.ROLES:
+            return marks.cell_data(role, r.talking_points, r.claims)
         fig = r.figures
         cur = self.currency
         if role == Qt.ItemDataRole.DisplayRole:
@@ -375,6 +378,8 @@ class SegmentsModel(ReorderModel):
             return None
         r: SegmentRowData = self.rows[index.row()]
         col = self.COLUMNS[index.column()]
+        if col == "script" and r.claims and role in marks.ROLES:
+            return marks.cell_data(role, r.script, r.claims)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == "start":
                 if r.start_at is None:

@@ -35,6 +35,7 @@ from livestudio.core.plan import draft as draft_core
 from livestudio.core.plan import templates as templates_core
 from livestudio.core.plan.service import PlanService, ShowOverview
 from livestudio.core.plan.shows import ShowService
+from livestudio.ui.compliance.plan_page import CompliancePage
 from livestudio.ui.context import AppContext
 from livestudio.ui.plan.dialogs import DraftDialog, NewShowDialog, ProductPickerDialog
 from livestudio.ui.plan.edit_page import PlanEditPage
@@ -55,6 +56,7 @@ EXTRA_PAGES: tuple[tuple[str, type[PlanEditPage]], ...] = (
     ("promotions", PromotionsPage),
     ("tasks", TasksPage),
     ("risks", RisksPage),
+    ("compliance", CompliancePage),
 )
 
 
@@ -177,6 +179,7 @@ class PlanWorkspace(QWidget):
             "promotions": self.tr("Promotions"),
             "tasks": self.tr("Preparation"),
             "risks": self.tr("Risks"),
+            "compliance": self.tr("Compliance"),
         }
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.tabs)

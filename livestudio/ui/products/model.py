@@ -3,7 +3,7 @@ by text and category."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from livestudio.core import fmt
+from livestudio.core.compliance import Claim
 from livestudio.core.products import (
     FIELDS,
     INT_FIELDS,
@@ -24,6 +25,7 @@ from livestudio.core.products import (
     edit_text,
     field_label,
 )
+from livestudio.ui.compliance import marks
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,6 +45,8 @@ class ProductTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._currency = currency
         self.edit_handler: EditHandler | None = None
+        # phrases to say differently in a text (set by ui/compliance/integration.py)
+        self.claims_for: Callable[[str], Sequence[Claim]] | None = None
 
     # ---- contents --------------------------------------------------------------------
     def set_products(self, products: list[ProductData]) -> None:
@@ -112,6 +116,9 @@ class ProductTableModel(QAbstractTableModel):
         p = self._rows[index.row()]
         field = FIELDS[index.column()]
         value = p.value(field)
+        if field in ("selling_points", "notes") and value and self.claims_for is not None:
+            if role in marks.ROLES and (claims := self.claims_for(str(value))):
+                return marks.cell_data(role, str(value), claims)
         if role == Qt.ItemDataRole.DisplayRole:
             if field in MONEY_FIELDS:
                 return "" if value is None else fmt.money(value, self._currency())
