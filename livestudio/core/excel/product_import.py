@@ -382,14 +382,18 @@ def build_preview(
         except ProductError as exc:
             problems.append((sku_header, str(exc)))
         values: dict[str, Any] = {}
-        row_warnings: list[CellProblem] = []
+        row_warnings: list[CellProblem] | None = None  # allocated only for a row with one
         for f, idx, header, parse in cols:
-            raw = cells[idx] if idx < ncells else None
+            if idx >= ncells:
+                continue
+            raw = cells[idx]
             if raw is None or (raw.__class__ is str and not raw.strip()):
                 continue
             try:
                 values[f] = parse(raw)
             except ProductError as exc:  # an optional field: left empty, the row still imports
+                if row_warnings is None:
+                    row_warnings = []
                 row_warnings.append(
                     CellProblem(
                         file,
@@ -419,8 +423,9 @@ def build_preview(
         if problems:
             preview.rejected.append(Rejection(row_no, problems, sku, where=data.where))
             continue
-        preview.warnings.extend(row_warnings)
-        change = RowChange(row=row_no, sku=sku, values=values)
+        if row_warnings is not None:
+            preview.warnings.extend(row_warnings)
+        change = RowChange(row_no, sku, values)
         if current is None:
             preview.to_add.append(change)
             continue
