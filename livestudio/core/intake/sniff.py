@@ -59,6 +59,16 @@ def _needs_care(data: bytes) -> bool:
     return b"_x00" in data or b"&#" in data or b"\x7f" in data
 
 
+_UNUSUAL: dict[int, re.Pattern[bytes]] = {}
+
+
+def _unusual_refs(digits: int) -> re.Pattern[bytes]:
+    """A reference with two or more column letters, or a row number longer than `digits`."""
+    if digits not in _UNUSUAL:
+        _UNUSUAL[digits] = re.compile(rb' r="(?:[A-Z]{2}|[A-Z][0-9]{%d})' % (digits + 1))
+    return _UNUSUAL[digits]
+
+
 def _far_rows(digits: int) -> re.Pattern[bytes]:
     """Cell references whose row number has more than `digits` digits."""
     if digits not in _FAR_ROWS:
@@ -269,12 +279,14 @@ def _check_refs(name: str, data: bytes, max_rows: int, bounds: list[int]) -> Non
     reference has two or more letters. Cheap for ordinary sheets, exact where it matters."""
     tags = _ROW_TAG.findall(data) or _ANY_ROW_TAG.findall(data)
     hi_row = max(map(int, tags)) if tags else 0
-    far = _far_rows(len(str(max(hi_row, bounds[1], 1)))).findall(data)
-    if far:
-        hi_row = max(hi_row, *map(int, far))
     hi_col = 26
-    if _TWO_LETTERS.search(data):
-        hi_col = max(column_number(c) for c in set(_WIDE_COLUMNS.findall(data)))
+    digits = len(str(max(hi_row, bounds[1], 1)))
+    if _unusual_refs(digits).search(data):  # a column past Z or a row past every row tag
+        far = _far_rows(digits).findall(data)
+        if far:
+            hi_row = max(hi_row, *map(int, far))
+        if _TWO_LETTERS.search(data):
+            hi_col = max(column_number(c) for c in set(_WIDE_COLUMNS.findall(data)))
     bounds[0] = 1
     bounds[1] = max(bounds[1], hi_row)
     bounds[2] = 1
