@@ -94,6 +94,10 @@ EXCEPTIONS_NOTE = QT_TRANSLATE_NOOP(
 )
 
 
+def _t(text: str) -> str:
+    return translate("Compliance", text)
+
+
 def category_label(category: str) -> str:
     label = CATEGORIES.get(category, CATEGORIES["custom"])[0]
     return translate("Compliance", label)
@@ -460,16 +464,15 @@ class Place:
     sku: str = ""
 
     def text(self) -> str:
-        t = lambda s: translate("Compliance", s)  # noqa: E731
         if self.kind == "segment":
-            return t("segment {n} “{title}” cue").format(n=self.number, title=self.name)
+            return _t("segment {n} “{title}” cue").format(n=self.number, title=self.name)
         if self.kind == "lineup":
-            return t("lineup item {n} “{name}” talking points").format(
+            return _t("lineup item {n} “{name}” talking points").format(
                 n=self.number, name=self.name
             )
         if self.field == "notes":
-            return t("product {sku} “{name}” notes").format(sku=self.sku, name=self.name)
-        return t("product {sku} “{name}” selling points").format(sku=self.sku, name=self.name)
+            return _t("product {sku} “{name}” notes").format(sku=self.sku, name=self.name)
+        return _t("product {sku} “{name}” selling points").format(sku=self.sku, name=self.name)
 
 
 @dataclass(frozen=True)
@@ -700,18 +703,17 @@ def script_check_title() -> str:
 def script_result(hits: Sequence[Hit] | None) -> ProbeResult:
     """The Check item 'Script compliance': warns (never blocks) with each phrase and where it
     stands; skipped when the check belongs to no show."""
-    t = lambda s: translate("Compliance", s)  # noqa: E731
     title = script_check_title()
-    threshold = t("no absolute, medical, guarantee or price claims in what the host will say")
+    threshold = _t("no absolute, medical, guarantee or price claims in what the host will say")
     if hits is None:
         return ProbeResult(
             "script",
             title,
             Status.SKIPPED,
-            t("no show chosen"),
+            _t("no show chosen"),
             {},
             threshold,
-            t("Choose the show to check its cues, talking points and selling points."),
+            _t("Choose the show to check its cues, talking points and selling points."),
             required=False,
         )
     values: dict[str, object] = {
@@ -734,7 +736,7 @@ def script_result(hits: Sequence[Hit] | None) -> ProbeResult:
             "script",
             title,
             Status.PASS,
-            t("no banned claims found"),
+            _t("no banned claims found"),
             values,
             threshold,
             required=False,
@@ -743,7 +745,7 @@ def script_result(hits: Sequence[Hit] | None) -> ProbeResult:
         "script",
         title,
         Status.WARN,
-        t("{n} phrase(s) to say differently").format(n=len(hits)),
+        _t("{n} phrase(s) to say differently").format(n=len(hits)),
         values,
         threshold,
         "; ".join(h.text() for h in hits),

@@ -56,6 +56,15 @@ def test_plan_marks_the_cues_and_talking_points_with_their_phrases(
     assert [_marked(lineup, r, "talking_points") for r in range(2)] == [False, True]
     assert "“miracle” — Medical or efficacy claim" in _cell(lineup, 1, "talking_points", TIP)
 
+    # the cue box under the table names them for the selected segment
+    page = ws.run_of_show
+    ws.tabs.setCurrentWidget(page)
+    page.view.selectRow(1)
+    assert page.cue_claims.isVisible()
+    assert "“全网最低价” (Price or urgency claim)" in page.cue_claims.text()
+    page.view.selectRow(0)
+    assert not page.cue_claims.isVisible()
+
     # the host rewrites the cue in the cell: the mark goes
     index = ros.index(1, ros.COLUMNS.index("script"))
     assert ros.setData(index, "今天的价格很划算，用了皮肤更舒服")
@@ -128,6 +137,16 @@ def test_the_words_dialog_edits_apply_to_the_marks_at_once(
     assert "“下期见” added." in dialog.message.text()
     assert _marked(ws.run_of_show.model, 3, "script")
     assert "“下期见” — Your own list" in _cell(ws.run_of_show.model, 3, "script", TIP)
+
+    # Find narrows both lists
+    dialog.find_edit.setText("最后")
+    shown = [
+        dialog.allow_tree.topLevelItem(i).text(0)
+        for i in range(dialog.allow_tree.topLevelItemCount())
+        if not dialog.allow_tree.topLevelItem(i).isHidden()
+    ]
+    assert shown == ["最后", "最后一件", "最后一天", "最后一波"]
+    dialog.find_edit.clear()
 
     # switching a default off: 根治 is no longer listed for segment 2
     assert dialog.select("根治")

@@ -31,6 +31,7 @@ from livestudio.core.compliance import (
     WordEntry,
     category_label,
     category_note,
+    normalise,
     platform_key,
 )
 from livestudio.core.i18n import translate
@@ -64,6 +65,11 @@ class ComplianceWordsDialog(QDialog):
             self.platform_combo.addItem(name, key)
         top.addWidget(self.platform_label)
         top.addWidget(self.platform_combo, 1)
+        self.find_edit = QLineEdit(self)
+        self.find_edit.setPlaceholderText(self.tr("Find a phrase"))
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.textChanged.connect(self._apply_filter)
+        top.addWidget(self.find_edit, 1)
         self.reset_button = QPushButton(self.tr("&Reset to defaults"), self)
         self.reset_button.setToolTip(self.tr("Drop your changes to the list shown"))
         self.reset_button.clicked.connect(self._on_reset_clicked)
@@ -171,7 +177,18 @@ class ComplianceWordsDialog(QDialog):
         entries = self.service.entries(scope)
         self._fill(self.avoid_tree, [e for e in entries if e.kind == "avoid"], with_category=True)
         self._fill(self.allow_tree, [e for e in entries if e.kind == "allow"], with_category=False)
+        self._apply_filter()
         self._update_buttons()
+
+    @Slot(str)
+    def _apply_filter(self, _text: str = "") -> None:
+        """Show only the phrases that contain what is typed in Find."""
+        needle = normalise(self.find_edit.text())
+        for tree in (self.avoid_tree, self.allow_tree):
+            for i in range(tree.topLevelItemCount()):
+                item = tree.topLevelItem(i)
+                if item is not None:
+                    item.setHidden(bool(needle) and needle not in item.text(0))
 
     def _fill(self, tree: QTreeWidget, entries: list[WordEntry], with_category: bool) -> None:
         tree.clear()
@@ -211,15 +228,13 @@ class ComplianceWordsDialog(QDialog):
         return value if isinstance(value, WordEntry) else None
 
     def _update_buttons(self) -> None:
-        for tree, button in (
-            (self.avoid_tree, self.remove_avoid_button),
-            (self.allow_tree, self.remove_allow_button),
+        for tree, button, on, off in (
+            (self.avoid_tree, self.remove_avoid_button, self.tr("Switch &on"), self.tr("Re&move")),
+            (self.allow_tree, self.remove_allow_button, self.tr("Switch o&n"), self.tr("Remo&ve")),
         ):
             e = self.entry(tree)
             button.setEnabled(e is not None)
-            button.setText(
-                self.tr("Switch &on") if e is not None and e.removed else self.tr("Re&move")
-            )
+            button.setText(on if e is not None and e.removed else off)
 
     # ---- edits ------------------------------------------------------------------------------
     def _changed(self, text: str) -> None:

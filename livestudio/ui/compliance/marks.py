@@ -3,12 +3,13 @@ a tooltip that lists each phrase with its reason. Item models call `cell_data` f
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QWidget
 
 from livestudio.core.compliance import Claim, Rules
 
@@ -84,3 +85,29 @@ def notifier() -> WordsNotifier:
     if _NOTIFIER is None:
         _NOTIFIER = WordsNotifier(QCoreApplication.instance())
     return _NOTIFIER
+
+
+def claims_label(parent: QWidget) -> QLabel:
+    """A line under a text box naming the phrases to say differently (hidden when none)."""
+    label = QLabel(parent)
+    label.setObjectName("complianceClaims")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.hide()
+    return label
+
+
+def show_claims(label: QLabel, claims: Sequence[Claim]) -> None:
+    if not claims:
+        label.clear()
+        label.setToolTip("")
+        label.hide()
+        return
+    phrases = list(dict.fromkeys((c.phrase, c.label) for c in claims))
+    items = ", ".join(
+        _t("“{phrase}” ({category})").format(phrase=html.escape(p), category=html.escape(k))
+        for p, k in phrases
+    )
+    label.setText(_t("⚠ <b>Say differently:</b> {phrases}").format(phrases=items))
+    label.setToolTip(claims_text(claims))
+    label.show()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from livestudio.core import fmt, labels
 from livestudio.core.plan.service import RunOfShowView
+from livestudio.ui.compliance import marks
 from livestudio.ui.plan.models import (
     ComboDelegate,
     PlainTextDelegate,
@@ -120,6 +121,8 @@ class RunOfShowPage(QWidget):
         self.cue_label.setBuddy(self.cue_edit)
         self.cue_edit.installEventFilter(self)
         cue_row.addWidget(self.cue_edit)
+        self.cue_claims = marks.claims_label(self)  # phrases to say differently in this cue
+        cue_row.addWidget(self.cue_claims)
         layout.addLayout(cue_row)
         self._cue_segment_id: int | None = None
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -151,7 +154,9 @@ class RunOfShowPage(QWidget):
             self.cue_edit.setEnabled(True)
             if self.cue_edit.toPlainText() != r.script:
                 self.cue_edit.setPlainText(r.script)
+            marks.show_claims(self.cue_claims, r.claims)
         else:
+            marks.show_claims(self.cue_claims, ())
             self._cue_segment_id = None
             self.cue_edit.setEnabled(False)
             self.cue_edit.clear()
