@@ -228,10 +228,10 @@ def lessons_for(session: Session, show_id: int, tz: tzinfo | None = None) -> lis
         pct = round(abs(ratio - 1) * 100)
         name = labels.segment_kind(kind)
         if ratio > 1:
-            title = _t("Longer {kind} segments").format(kind=name)
+            title = _t("{kind} segments: more time").format(kind=name)
             text = _t("{kind} segments ran {pct} % over in {n} past {platform} shows")
         else:
-            title = _t("Shorter {kind} segments").format(kind=name)
+            title = _t("{kind} segments: less time").format(kind=name)
             text = _t("{kind} segments ran {pct} % under in {n} past {platform} shows")
         evidence = text.format(kind=name, pct=pct, n=len(values), platform=platform)
         evidence += ": " + _t("{before} → {after}").format(

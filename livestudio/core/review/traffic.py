@@ -264,6 +264,7 @@ def _parse(table: intake_reader.Table, idx: int, currency: str) -> TrafficPrevie
         if _squash(source or group) in _TOTAL_WORDS:
             continue
         values: dict[str, Any] = {}
+        bad: list[tuple[str, Any, str]] = []  # (field, value, why) of cells that cannot be read
         for f, parse in (
             ("viewers", parse_count),
             ("orders", parse_count),
@@ -275,7 +276,7 @@ def _parse(table: intake_reader.Table, idx: int, currency: str) -> TrafficPrevie
             try:
                 values[f] = parse(raw)
             except CellError as exc:
-                preview.warnings.append(problem(row, f, raw, str(exc) + _t("; left empty")))
+                bad.append((f, raw, str(exc)))
         raw = cell(cells, "share")
         if not _empty(raw):
             try:
@@ -284,17 +285,22 @@ def _parse(table: intake_reader.Table, idx: int, currency: str) -> TrafficPrevie
                     raise CellError(_t("a share must be between 0 % and 100 %"))
                 values["share_bp"] = int(round(pct * 100))
             except CellError as exc:
-                preview.warnings.append(problem(row, "share", raw, str(exc) + _t("; left empty")))
+                bad.append(("share", raw, str(exc)))
         if "viewers" not in values and "share_bp" not in values:
-            preview.problems.append(
-                problem(
-                    row,
+            # skipped: say why once, at the cell that made it so
+            f, raw, why = next(
+                (b for b in bad if b[0] in ("share", "viewers")),
+                (
                     "share" if "share" in mapping else "viewers",
                     cell(cells, "share" if "share" in mapping else "viewers"),
-                    _t("neither viewers nor a share can be read; row skipped"),
-                )
+                    _t("neither viewers nor a share given"),
+                ),
             )
+            preview.problems.append(problem(row, f, raw, why + _t("; row skipped")))
             continue
+        preview.warnings.extend(
+            problem(row, f, raw, why + _t("; left empty")) for f, raw, why in bad
+        )
         read.append((row, group, source, values))
     # a group row followed by its own detail rows is a subtotal: keep the detail only
     detailed = {g for _r, g, s, _v in read if g and s}

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -23,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from livestudio.core import fmt
 from livestudio.core.db import Store
+from livestudio.core.plan.lessons import Lesson
+from livestudio.core.plan.lessons import rules_text as lessons_rules_text
 from livestudio.core.plan.templates import Template
 from livestudio.core.products import ProductService
 from livestudio.ui.plan.tables import cell, tone
@@ -226,12 +231,23 @@ class ProductPickerDialog(QDialog):
 
 
 class DraftDialog(QDialog):
-    """Shows the draft rules and what will be replaced; OK builds the draft."""
+    """Shows the draft rules and what will be replaced; OK builds the draft.
+
+    `lessons` (core/plan/lessons.py) are listed with their evidence, each with a checkbox, all
+    ticked; `chosen_lessons()` gives the keys of the ticked ones. Without lessons the dialog is as
+    it always was."""
 
     def __init__(
-        self, rules: str, existing: int, length_ms: int, items: int, parent: QWidget | None = None
+        self,
+        rules: str,
+        existing: int,
+        length_ms: int,
+        items: int,
+        parent: QWidget | None = None,
+        lessons: Sequence[Lesson] = (),
     ) -> None:
         super().__init__(parent)
+        self.lesson_boxes: dict[str, QCheckBox] = {}
         self.setWindowTitle(self.tr("Draft run-of-show from lineup"))
         layout = QVBoxLayout(self)
         summary = QLabel(
@@ -256,6 +272,8 @@ class DraftDialog(QDialog):
             warn.setWordWrap(True)
             warn.setStyleSheet(f"color: {tone('warn').name()};")
             layout.addWidget(warn)
+        if lessons:
+            layout.addWidget(self._lessons_box(lessons))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -263,4 +281,32 @@ class DraftDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 300)
+        if lessons:
+            # word-wrapped evidence: the height that width needs, so no line is cut off
+            width = 640
+            self.resize(width, max(300, layout.totalHeightForWidth(width)))
+        else:
+            self.resize(520, 300)
+
+    def _lessons_box(self, lessons: Sequence[Lesson]) -> QGroupBox:
+        box = QGroupBox(self.tr("What past shows taught"), self)
+        box.setToolTip(lessons_rules_text())
+        inner = QVBoxLayout(box)
+        for lesson in lessons:
+            check = QCheckBox(lesson.title, box)
+            check.setChecked(True)
+            check.setToolTip(lesson.evidence)
+            evidence = QLabel(lesson.evidence, box)
+            evidence.setWordWrap(True)
+            evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            evidence.setContentsMargins(24, 0, 0, 6)
+            evidence.setBuddy(check)
+            check.toggled.connect(evidence.setEnabled)
+            inner.addWidget(check)
+            inner.addWidget(evidence)
+            self.lesson_boxes[lesson.key] = check
+        return box
+
+    def chosen_lessons(self) -> list[str]:
+        """Keys of the lessons left ticked, in the order listed."""
+        return [key for key, check in self.lesson_boxes.items() if check.isChecked()]
