@@ -1,7 +1,9 @@
-"""`livestudio review import|kpis|export`: the Review workspace headless.
+"""`livestudio review import|import-traffic|kpis|export`: the Review workspace headless.
 
 import   read a platform export (.xlsx/.csv) into a show, auto-detecting the kind; prints what matched
          and every row that could not be read (file, sheet, row, column, reason); one transaction.
+import-traffic  a traffic-source breakdown (Douyin 流量来源, TikTok traffic sources) into a show,
+         replacing its sources; every row that could not be read is printed.
 kpis     the show's KPIs with goal, previous show and median of the last 10 (--json for scripts).
 export   the review report as .xlsx or .pdf.
 """
@@ -57,6 +59,16 @@ def register(
     k.add_argument("--json", action="store_true", help="machine-readable output")
     add_db(k)
     k.set_defaults(handler=run_kpis)
+    tr = sub.add_parser(
+        "import-traffic", help="import a traffic-source breakdown (流量来源) into a show"
+    )
+    tr.add_argument("show_id", type=int, metavar="SHOW_ID")
+    tr.add_argument("file", metavar="FILE")
+    tr.add_argument(
+        "--dry-run", action="store_true", help="show what would be stored, write nothing"
+    )
+    add_db(tr)
+    tr.set_defaults(handler=run_import_traffic)
     ex = sub.add_parser("export", help="export the review as .xlsx or .pdf")
     ex.add_argument("show_id", type=int, metavar="SHOW_ID")
     ex.add_argument("file", metavar="FILE.xlsx|FILE.pdf")
@@ -147,6 +159,48 @@ def run_import(args: argparse.Namespace) -> int:
     except _DryRun as done:
         print(_t("{summary} (dry run: nothing was written)").format(summary=done.args[0]))
         return 0
+    finally:
+        store.close()
+
+
+def run_import_traffic(args: argparse.Namespace) -> int:
+    """Exit 0 stored (or would store), 1 some rows skipped but the rest stored, 2 nothing read."""
+    from livestudio.cli import open_cli_store
+    from livestudio.core import fmt
+    from livestudio.core.review.traffic import TrafficImportError, TrafficService, paid_share
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(_t("error: {file} does not exist").format(file=path), file=sys.stderr)
+        return 2
+    store = open_cli_store(args.db)
+    try:
+        service = TrafficService(store)
+        try:
+            preview = service.prepare(args.show_id, path)
+        except (TrafficImportError, LookupError, OSError) as exc:
+            print(_t("error: {reason}").format(reason=exc), file=sys.stderr)
+            return 2
+        for field_name, header in preview.describe_mapping():
+            print(f"  {field_name} <- {header}")
+        for row in preview.rows:
+            share = fmt.percent(row.share)
+            print(f"  {row.label}\t{row.channel_label}\t{share}\t{fmt.number(row.viewers)}")
+        for note in preview.notes:
+            print(_t("note: {what}").format(what=note))
+        for prob in preview.problems:
+            print(_t("rejected: {what}").format(what=prob.describe()))
+        for warning in preview.warnings:
+            print(_t("left empty: {what}").format(what=warning.describe()))
+        summary = _t("{n} traffic sources, paid {paid} of viewers").format(
+            n=len(preview.rows), paid=fmt.percent(paid_share(preview.rows))
+        )
+        if args.dry_run:
+            print(_t("{summary} (dry run: nothing was written)").format(summary=summary))
+        else:
+            service.apply(args.show_id, preview)
+            print(_t("imported {summary}").format(summary=summary))
+        return 1 if preview.problems else 0
     finally:
         store.close()
 
