@@ -184,6 +184,15 @@ def test_the_product_table_marks_selling_points_and_notes(
     tip = model.index(tee, FIELDS.index("selling_points")).data(TIP)
     assert "“最” — Absolute claim" in tip and "100%" not in tip.split("Say differently:")[1]
 
+    # a phrase added for every platform marks the catalog at once
+    main_window.compliance_action.trigger()
+    dialog = main_window.findChild(ComplianceWordsDialog)
+    dialog.platform_combo.setCurrentIndex(dialog.platform_combo.findData(""))
+    dialog.avoid_edit.setText("soft on skin")
+    qtbot.mouseClick(dialog.add_avoid_button, Qt.MouseButton.LeftButton)
+    assert marked(serum, "selling_points")
+    dialog.close()
+
 
 @pytest.mark.qt_log_ignore("PulseAudioService")  # the device list asks for audio devices
 def test_check_workspace_warns_with_each_phrase_and_where_it_stands(

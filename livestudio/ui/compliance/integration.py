@@ -48,7 +48,9 @@ class ComplianceHooks(QObject):
         if model is not None and hasattr(model, "claims_for"):
             # catalog products carry no platform: the list every platform shares
             model.claims_for = marks.CachedScanner(ComplianceService(self.window.ctx.store).rules())
-            model.layoutChanged.emit()
+            rows, cols = model.rowCount(), model.columnCount()
+            if rows and cols:
+                model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, cols - 1))
 
     @Slot()
     def _on_words_changed(self) -> None:
