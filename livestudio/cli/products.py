@@ -33,7 +33,7 @@ def _currency() -> str:
 
 def register(
     subparsers: argparse._SubParsersAction, add_db: Callable[[argparse.ArgumentParser], None]
-) -> None:  # type: ignore[type-arg]
+) -> None:
     products = subparsers.add_parser("products", help="import or export the product catalog")
     sub = products.add_subparsers(dest="products_command", metavar="ACTION", required=True)
 

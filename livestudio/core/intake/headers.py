@@ -516,7 +516,15 @@ PLATFORM_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
             "source",
             "channel",
         ),
-        "group": ("一级来源", "一级渠道", "流量类型", "来源类型", "渠道类型", "sourcetype", "category"),
+        "group": (
+            "一级来源",
+            "一级渠道",
+            "流量类型",
+            "来源类型",
+            "渠道类型",
+            "sourcetype",
+            "category",
+        ),
         "viewers": (
             "观看人数",
             "觀看人數",
