@@ -107,6 +107,10 @@ def test_a_phrase_the_seller_adds_is_found_and_a_default_switched_off_is_not(
     svc.remove("", "顶级")
     rules = svc.rules("Douyin")
     assert [(c.phrase, c.category) for c in rules.scan("顶级秒杀价")] == [("秒杀价", "custom")]
+    # a phrase listed as it is counts even where an exception reads the same
+    svc.add("", "最近")
+    assert [c.phrase for c in svc.rules().scan("最近很火")] == ["最近"]
+    svc.remove("", "最近")
     svc.add("", "第一名", kind="allow")
     assert svc.rules().scan("第一名") == ()
     # Reset brings the defaults back and drops the additions

@@ -63,6 +63,8 @@ class ComplianceHooks(QObject):
 
 
 def install_menus(window: Any) -> None:
+    if getattr(window, "compliance_hooks", None) is not None:
+        return  # already hooked (ui/plan/integration.py calls this until main_window lists it)
     hooks = ComplianceHooks(window)
     action = QAction(QCoreApplication.translate("Compliance", "Compliance &words…"), window)
     action.setObjectName("actionComplianceWords")
