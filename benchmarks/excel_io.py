@@ -338,7 +338,7 @@ def main() -> int:
         )
         print(
             f"import peak memory: whole process peak RSS {rss_mb:.0f} MB ({base_mb:.0f} MB before the "
-            f"import: Python with Qt core, SQLAlchemy and openpyxl loaded); Python objects at the "
+            f"import: Python with Qt core and SQLAlchemy loaded); Python objects at the "
             f"peak {tm_mb:.0f} MB"
         )
         if not args.skip_big:
@@ -350,7 +350,10 @@ def main() -> int:
             big.unlink()
             bomb = d / "bomb.xlsx"
             write_zip_bomb(bomb, 2 << 30)
-            hostile("zip bomb (2 GB inflated)", bomb, d)
+            hostile("zip bomb (2 GB inflated: refused by its declared size)", bomb, d)
+            bomb.unlink()
+            write_zip_bomb(bomb, 896 << 20)
+            hostile("zip bomb (896 MB, under the 1 GB cap: refused while inflating)", bomb, d)
             bomb.unlink()
             hostile(
                 "dimension bomb (one cell at XFD1048576)",
