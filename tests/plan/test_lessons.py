@@ -312,3 +312,10 @@ def test_start_times_compare_in_the_local_zone() -> None:
     when = datetime(2026, 11, 1, 12, 10, tzinfo=UTC)
     assert lessons._slot(when, SH) == (20, 0)
     assert lessons._slot(when + timedelta(minutes=25), SH) == (20, 30)
+
+
+def test_a_show_without_a_platform_learns_nothing(store: Store) -> None:
+    sid = _history(store, 3)
+    with store.transaction() as s:
+        s.get(Show, sid).platform = ""  # type: ignore[union-attr]
+    assert lessons.draft_lessons(store, sid, SH) == []

@@ -213,3 +213,10 @@ def test_no_finding_when_paid_flat_conversion_up_or_history_short() -> None:
     # a show without a conversion figure is left out, not read as 0
     got = find(_points([(0.10, 0.03), (0.2, None), (0.3, 0.02), (0.4, 0.015)]))
     assert got is not None and "over 3 shows" in got.evidence
+
+
+def test_across_shows_can_stop_at_a_show_and_keep_the_latest(store: Store) -> None:
+    ids = _with_history(store, [(0.1, 30, 1000), (0.2, 30, 1000), (0.3, 30, 1000)])
+    with store.session() as s:
+        assert [p.show_id for p in traffic.across_shows(s, "CNY", ids[1])] == ids[:2]
+        assert [p.show_id for p in traffic.across_shows(s, "CNY", limit=1)] == ids[-1:]

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -41,8 +41,10 @@ from livestudio.core.models.plan import Show
 from livestudio.core.models.review import TrafficSource
 from livestudio.core.review import data as review_data
 from livestudio.core.review import kpis as review_kpis
-from livestudio.core.review.findings import Finding
 from livestudio.core.review.importer import CellError, parse_amount, parse_count, parse_percent
+
+if TYPE_CHECKING:  # findings.py may call this module: no import cycle at load time
+    from livestudio.core.review.findings import Finding
 
 CONTEXT = "ReviewTraffic"
 HEADERS = PLATFORM_HEADERS["traffic"]
@@ -450,13 +452,24 @@ def show_traffic(session: Session, show_id: int) -> ShowTraffic:
     return ShowTraffic(show_id, show.title, show.currency or "CNY", _rows_of(session, show_id))
 
 
-def across_shows(session: Session, currency: str | None = None) -> list[PaidSharePoint]:
-    """Every show with traffic sources, oldest first (only shows in `currency` when given)."""
+def across_shows(
+    session: Session,
+    currency: str | None = None,
+    upto_show_id: int | None = None,
+    limit: int | None = None,
+) -> list[PaidSharePoint]:
+    """The shows with traffic sources, oldest first: only those in `currency` when given, up to
+    and including `upto_show_id` when given, the latest `limit` of them when given."""
     ids = list(session.scalars(select(TrafficSource.show_id).distinct()))
     shows = list(session.scalars(select(Show).where(Show.id.in_(ids)))) if ids else []
     if currency is not None:
         shows = [s for s in shows if (s.currency or "CNY") == currency]
     shows.sort(key=review_data.show_order_key)
+    if upto_show_id is not None:
+        at = next((i for i, s in enumerate(shows) if s.id == upto_show_id), None)
+        shows = [] if at is None else shows[: at + 1]
+    if limit is not None:
+        shows = shows[-limit:]
     loaded = review_data.load_many(session, [s.id for s in shows])
     out = []
     for s in shows:
@@ -502,6 +515,8 @@ def paid_up_conversion_down(
         return None
     if first.conversion <= 0 or end.conversion > first.conversion * (1 - CONVERSION_FALL_MIN):
         return None
+    from livestudio.core.review.findings import Finding
+
     evidence = _t(
         "Paid traffic {paid_from} → {paid_to} over {n} shows while conversion fell "
         "{conv_from} → {conv_to} ({first} to {last})."
@@ -524,6 +539,16 @@ def paid_up_conversion_down(
         ),
         severity=3,
     )
+
+
+def finding_for(session: Session, show_id: int) -> Finding | None:
+    """The paid-share finding for this show: over the shows in its currency up to it."""
+    show = session.get(Show, show_id)
+    if show is None:
+        return None
+    # a few more than the window: a show without conversion or shares is left out
+    points = across_shows(session, show.currency or "CNY", show_id, limit=3 * FINDING_WINDOW)
+    return paid_up_conversion_down(points)
 
 
 def rule_text() -> str:
@@ -564,18 +589,10 @@ class TrafficService:
         with self.store.session() as s:
             return show_traffic(s, show_id)
 
-    def across(self, currency: str | None = None) -> list[PaidSharePoint]:
+    def across(self, currency: str | None = None, limit: int | None = None) -> list[PaidSharePoint]:
         with self.store.session() as s:
-            return across_shows(s, currency)
+            return across_shows(s, currency, limit=limit)
 
     def finding(self, show_id: int) -> Finding | None:
-        """The paid-share finding up to this show, over shows in its currency."""
         with self.store.session() as s:
-            show = s.get(Show, show_id)
-            if show is None:
-                return None
-            points = across_shows(s, show.currency or "CNY")
-        upto = next((i for i, p in enumerate(points) if p.show_id == show_id), None)
-        if upto is None:
-            return None
-        return paid_up_conversion_down(points[: upto + 1])
+            return finding_for(s, show_id)

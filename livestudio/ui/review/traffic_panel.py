@@ -167,7 +167,7 @@ class TrafficPanel(QWidget):
             self._draw(None, [])
             return
         self.view = self.service.show_traffic(self.show_id)
-        self.points = self.service.across(self.view.currency)[-ACROSS_MAX:]
+        self.points = self.service.across(self.view.currency, ACROSS_MAX)
         self.title_label.setText(self.tr("Traffic sources · {title}").format(title=self.view.title))
         self._draw(self.view.rows, self.points)
         found = self.service.finding(self.show_id)
