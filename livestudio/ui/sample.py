@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from livestudio.core import sample
 from livestudio.core.i18n import ui_language
 from livestudio.tasks import run_task
 
@@ -34,6 +33,8 @@ def offer_on_first_run(window: MainWindow) -> None:
     settings = window.ctx.settings
     if settings.value(OFFERED_KEY, False, type=bool):
         return
+    from livestudio.core import sample  # the sample data layer loads only when it is used
+
     with window.store.session() as s:
         empty = sample.is_empty(s)
     if not empty:
@@ -55,6 +56,8 @@ def offer_on_first_run(window: MainWindow) -> None:
 
 
 def add_sample(window: MainWindow) -> None:
+    from livestudio.core import sample
+
     window.statusBar().showMessage(_t("Adding the sample show…"))
 
     def done(show_id: int) -> None:
@@ -81,6 +84,8 @@ def remove_sample(window: MainWindow) -> None:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
+    from livestudio.core import sample
+
     shows, products = sample.remove_sample(window.store)
     window.ctx.set_current_show(0)
     window.ctx.products_changed.emit()
