@@ -4,6 +4,7 @@ cell is left empty with a warning, and the review's dry run says exactly what th
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -91,3 +92,19 @@ def test_ad_spend_from_an_export_gives_the_roi(store: Store, show_id: int) -> No
     with store.session() as s:
         roi = next(k for k in kpis.kpi_report(s, show_id, history=False) if k.key == "roi")
     assert roi.value == pytest.approx(123456 / 12050)  # GMV $1,234.56 / Ads cost $120.50
+
+
+def test_figures_past_what_the_store_holds_are_left_empty_not_a_crash_at_write(
+    store: Store, show_id: int, tmp_path: Path
+) -> None:
+    path = tmp_path / "huge.csv"
+    path.write_text(
+        "Start time,Attributed GMV,Views\n2026-11-30 12:00,$100000000000000000000,"
+        "99999999999999999999999\n",
+        encoding="utf-8",
+    )
+    with store.transaction() as s:
+        preview = importer.prepare_import(s, show_id, path, tz=UTC)
+        importer.apply_import(s, preview, tz=UTC)  # used to raise OverflowError
+    assert [w.column for w in preview.warnings] == ["Attributed GMV", "Views"]
+    assert all("larger than LiveStudio can store" in w.reason for w in preview.warnings)

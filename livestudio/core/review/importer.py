@@ -40,7 +40,9 @@ from livestudio.core.models.review import (
 )
 from livestudio.core.money import (
     MINOR_DIGITS,
+    STORE_MAX,
     MoneyError,
+    check_storable,
     normalise_text,
     parse_decimal,
     parse_money,
@@ -349,7 +351,7 @@ def _scaled_decimal(value: Any) -> Decimal:
 
 
 def parse_count(value: Any) -> int:
-    if type(value) is int and value >= 0:  # fast path: most cells of a big export
+    if type(value) is int and 0 <= value <= STORE_MAX:  # fast path: most cells of a big export
         return value
     if type(value) is float and value.is_integer() and 0 <= value < 2**53:
         return int(value)  # calamine hands whole numbers over as floats
@@ -359,6 +361,10 @@ def parse_count(value: Any) -> int:
         raise CellError(str(exc)) from exc
     if number < 0:
         raise CellError(_t("'{value}' is negative; a count must be 0 or more").format(value=value))
+    try:  # past what the store holds: refused here, never an OverflowError at write time
+        check_storable(number, value)
+    except MoneyError as exc:
+        raise CellError(str(exc)) from exc
     return int(number.to_integral_value(ROUND_HALF_UP))
 
 
@@ -377,6 +383,10 @@ def parse_amount(value: Any, currency: str) -> int:
     if number < 0:
         raise CellError(_t("'{value}' is negative").format(value=value))
     digits = MINOR_DIGITS.get(currency.upper(), 2)
+    try:
+        check_storable(number, value, digits)
+    except MoneyError as exc:
+        raise CellError(str(exc)) from exc
     return int((number * (10**digits)).to_integral_value(ROUND_HALF_UP))
 
 
