@@ -319,3 +319,11 @@ def test_a_show_without_a_platform_learns_nothing(store: Store) -> None:
     with store.transaction() as s:
         s.get(Show, sid).platform = ""  # type: ignore[union-attr]
     assert lessons.draft_lessons(store, sid, SH) == []
+
+
+def test_the_order_evidence_counts_only_shows_that_sold_the_products(store: Store) -> None:
+    sid = _history(store, 2, products=[("A", 100_000, 10, 1), ("B", 300_000, 10, 1)])
+    with store.transaction() as s:
+        _past(s, Past(5, products=[("Z", 50_000, 10, 1)]))
+    order = {x.key: x for x in lessons.draft_lessons(store, sid, SH)}["order"]
+    assert "in 2 past Douyin shows" in order.evidence

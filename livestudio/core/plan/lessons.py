@@ -21,7 +21,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -139,7 +139,8 @@ class _ProductHistory:
     minutes: float = 0.0
     orders: int = 0
     clicks: int = 0
-    shows: int = 0
+    gmv_shows: set[int] = field(default_factory=set)  # shows the per-minute figure comes from
+    cto_shows: set[int] = field(default_factory=set)
 
 
 def _product_history(
@@ -168,13 +169,14 @@ def _product_history(
                 li = by_sku.get(r.sku.strip().casefold())
             key = _product_key(li if li is not None else r)
             h = out[key]
-            h.shows += 1
             if same_currency and r.gmv is not None and li is not None and minutes.get(li.id):
                 h.gmv += r.gmv
                 h.minutes += minutes[li.id]
+                h.gmv_shows.add(d.show.id)
             if r.orders is not None and r.clicks:
                 h.orders += r.orders
                 h.clicks += r.clicks
+                h.cto_shows.add(d.show.id)
     return out
 
 
@@ -242,7 +244,7 @@ def lessons_for(session: Session, show_id: int, tz: tzinfo | None = None) -> lis
         out.append(replace(lesson, title=title, evidence=evidence))
 
     # 2. product order
-    order = _order_lesson(lineup, loaded, show.currency or "CNY", platform, len(past))
+    order = _order_lesson(lineup, loaded, show.currency or "CNY", platform)
     if order is not None:
         out.append(order)
 
@@ -258,14 +260,14 @@ def _order_lesson(
     loaded: dict[int, review_data.ReviewData],
     currency: str,
     platform: str,
-    n_shows: int,
 ) -> Lesson | None:
     if len(lineup) < 2:
         return None
     history = _product_history(loaded, currency)
     per_min: dict[int, float] = {}
     cto: dict[int, float] = {}
-    shows_used: set[int] = set()
+    gmv_shows: set[int] = set()
+    cto_shows: set[int] = set()
     for i, li in enumerate(lineup):
         h = history.get(_product_key(li))
         if h is None:
@@ -274,11 +276,12 @@ def _order_lesson(
             per_min[i] = h.gmv / h.minutes
         if h.clicks > 0:
             cto[i] = h.orders / h.clicks
-        shows_used.add(h.shows)
+        gmv_shows |= h.gmv_shows
+        cto_shows |= h.cto_shows
     if len(per_min) >= MIN_PRODUCTS:
-        metric, values = "gpm", per_min
+        metric, values, n_shows = "gpm", per_min, len(gmv_shows)
     elif len(cto) >= MIN_PRODUCTS:
-        metric, values = "cto", cto
+        metric, values, n_shows = "cto", cto, len(cto_shows)
     else:
         return None
     # the slots of products with a figure get those products, best first; the rest keep theirs
