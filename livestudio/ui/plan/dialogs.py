@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, Slot
 from PySide6.QtWidgets import (
@@ -26,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from livestudio.core import fmt
 from livestudio.core.db import Store
-from livestudio.core.plan.lessons import Lesson
-from livestudio.core.plan.lessons import rules_text as lessons_rules_text
 from livestudio.core.plan.templates import Template
 from livestudio.core.products import ProductService
 from livestudio.ui.plan.tables import cell, tone
 from livestudio.ui.widgets.columns import FIT, STRETCH, apply_columns
+
+if TYPE_CHECKING:  # the lessons (and the review figures they read) load only when drafting
+    from livestudio.core.plan.lessons import Lesson
 
 
 def qdatetime_to_utc(value: QDateTime) -> datetime:
@@ -289,8 +291,10 @@ class DraftDialog(QDialog):
             self.resize(520, 300)
 
     def _lessons_box(self, lessons: Sequence[Lesson]) -> QGroupBox:
+        from livestudio.core.plan.lessons import rules_text
+
         box = QGroupBox(self.tr("What past shows taught"), self)
-        box.setToolTip(lessons_rules_text())
+        box.setToolTip(rules_text())
         inner = QVBoxLayout(box)
         for lesson in lessons:
             check = QCheckBox(lesson.title, box)
