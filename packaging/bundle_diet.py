@@ -40,6 +40,8 @@ EXCLUDED_MODULES: list[str] = [
     "readline", "curses", "_curses",
     # Qt bindings nothing imports (their Qt libraries stay: others link them)
     "PySide6.QtDBus", "PySide6.QtConcurrent",
+    # jieba parts Review never calls (their data is dropped too, see DROP)
+    "jieba.lac_small", "jieba.analyse", "jieba.posseg", "paddle",
 ]  # fmt: skip
 
 # Excluded modules that a dependency tries to import, inside try/except ImportError, and works
@@ -113,6 +115,11 @@ DROP: tuple[str, ...] = (
     "liblcms2.so*",
     "libjson-glib-1.0.so*",
     "libsoup-*",
+    # jieba (Review's Chinese comment segmentation) uses only its dictionary and the HMM
+    # (finalseg): not the Paddle model (needs paddlepaddle), keyword extraction or POS tagging
+    "jieba/lac_small/*",
+    "jieba/analyse/*",
+    "jieba/posseg/*",
     # Qt's translations other than our languages (handled by keep_translation below)
 )
 

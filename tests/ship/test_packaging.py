@@ -26,7 +26,8 @@ sys.path.remove(str(ROOT / "packaging"))
 DESKTOP = ROOT / "packaging" / "linux" / "app.livestudio.LiveStudio.desktop"
 METAINFO = ROOT / "packaging" / "linux" / "app.livestudio.LiveStudio.metainfo.xml"
 
-# Every workspace (smoke), a PDF (QPdfWriter), the chime (QtMultimedia's FFmpeg backend), then
+# Every workspace (smoke), a PDF (QPdfWriter), the chime (QtMultimedia's FFmpeg backend),
+# Chinese comment labelling (jieba), then
 # what was loaded: shared objects from /proc/self/maps and the imported modules.
 CHILD = r"""
 import json, os, sys, tempfile
@@ -38,6 +39,8 @@ from livestudio.reports.pdf import html_to_pdf
 html_to_pdf("<h1>Run sheet</h1><p>直播脚本</p>", tmp / "x.pdf")
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 QMediaDevices.audioOutputs(); QSoundEffect()
+from livestudio.core.review.comment_nlp import label_comment
+label_comment("质量很好，用信用卡付的，下次还买")  # jieba, as Review's feedback tab uses it
 import PySide6
 qt_root = Path(PySide6.__file__).resolve().parent
 loaded = set()
