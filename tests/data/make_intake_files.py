@@ -4,7 +4,9 @@ Each file is one case from issue 11: encodings, formats read by content, malform
 workbooks, platform exports' real headers, run-of-show sheets. The .xls, .ods and LibreOffice
 .xlsx files are written by LibreOffice (soffice --headless --convert-to), so running this script
 needs libreoffice-calc; the test suite only reads the committed outputs. Big and bomb files are
-made by the tests in tmp_path, never committed."""
+made by the tests in tmp_path, never committed. LibreOffice cannot write .xlsb: calamine-*.xlsb
+are copied unchanged from python-calamine's Rust core's own tests (github.com/tafia/calamine,
+MIT licence), not made here."""
 
 from __future__ import annotations
 

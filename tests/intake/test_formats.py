@@ -88,3 +88,12 @@ def test_traditional_chinese_big5_with_nt_dollars(preview_of) -> None:
     assert change.sku == "TW-01" and change.values["name"] == "珍珠奶茶杯"
     assert (change.values["list_price"], change.values["cost"]) == (35000, 12000)
     assert change.values["category"] == "餐具"
+
+
+def test_xlsb_is_read_by_calamine() -> None:
+    from livestudio.core.intake import list_sheets, read_table
+
+    path = CASES / "calamine-issues.xlsb"
+    assert sniff(path).format == "xlsb"
+    assert list_sheets(path)[:2] == ["datatypes", "issue2"]
+    assert read_table(path, "issue2").rows == [(1, [1, "a"]), (2, [2, "b"]), (3, [3, "c"])]

@@ -140,3 +140,34 @@ def test_libreoffice_trailing_empty_repeated_rows_are_fine_but_repeated_content_
     )
     with pytest.raises(LimitError, match="has more than 1,048,576 rows"):
         read_table(full)
+
+
+def _biff12(rtype: int, payload: bytes) -> bytes:
+    """One .xlsb record: a 1-2 byte type and a 1-4 byte size, 7 bits a byte."""
+    head = bytes([rtype & 0x7F | (0x80 if rtype > 0x7F else 0)])
+    if rtype > 0x7F:
+        head += bytes([rtype >> 7])
+    n, size = len(payload), b""
+    while True:
+        byte, n = n & 0x7F, n >> 7
+        size += bytes([byte | (0x80 if n else 0)])
+        if not n:
+            return head + size + payload
+
+
+def test_an_xlsb_reaching_xfd1048576_is_refused_before_calamine_reads_it(tmp_path: Path) -> None:
+    src = zipfile.ZipFile(CASES / "calamine-issue-419.xlsb")
+    end = _biff12(0x92, b"")  # BrtEndSheetData
+    assert end in src.read("xl/worksheets/sheet1.bin")
+    far = _biff12(0x00, (1048575).to_bytes(4, "little") + bytes(21))  # a row header
+    far += _biff12(0x05, (16383).to_bytes(4, "little") + bytes(12))  # a number at XFD
+    bomb = tmp_path / "bomb.xlsb"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "xl/worksheets/sheet1.bin":
+                data = data.replace(end, far + end, 1)
+            z.writestr(info.filename, data)
+    with pytest.raises(LimitError, match=r"its cells span A1:XFD1048576"):
+        read_table(bomb)
+    assert read_table(CASES / "calamine-issue-419.xlsb").rows == [(1, ["Hello"])]

@@ -99,7 +99,7 @@ def list_sheets(path: Path | str) -> list[str]:
     sniffed = sniff(path)
     if sniffed.format == "text":
         return []
-    if sniffed.format in ("xlsx", "ods"):
+    if sniffed.format in ("xlsx", "xlsb", "ods"):
         check_zip(path, sniffed.format)
     wb = _calamine(path)
     try:
@@ -189,7 +189,7 @@ def read_table(
         return _read_text(path, max_rows)
     extents: dict[str, tuple[int, int]] = {}
     careful = True  # the per-cell path, unless a scan shows nothing in the file needs it
-    if sniffed.format in ("xlsx", "ods"):
+    if sniffed.format in ("xlsx", "xlsb", "ods"):
         scan = check_zip(path, sniffed.format, max_rows)
         extents, careful = scan.extents, scan.needs_care or sniffed.format != "xlsx"
     wb = _calamine(path)
@@ -231,7 +231,7 @@ def read_tables(path: Path | str, max_rows: int = MAX_ROWS) -> list[Table]:
     if sniffed.format == "text":
         return [_read_text(path, max_rows)]
     careful = True
-    if sniffed.format in ("xlsx", "ods"):
+    if sniffed.format in ("xlsx", "xlsb", "ods"):
         scan = check_zip(path, sniffed.format, max_rows)
         careful = scan.needs_care or sniffed.format != "xlsx"
     wb = _calamine(path)

@@ -207,6 +207,12 @@ def check_zip(path: Path, fmt: str, max_rows: int = MAX_ROWS) -> ZipScan:
                     and info.filename.startswith("xl/worksheets/")
                     and info.filename.endswith(".xml")
                 ) or (fmt == "ods" and info.filename == "content.xml")
+                is_bin_sheet = (
+                    fmt == "xlsb"
+                    and info.filename.startswith("xl/worksheets/")
+                    and info.filename.endswith(".bin")
+                )
+                xlsb = _XlsbScan(name, max_rows) if is_bin_sheet else None
                 holds_text = is_sheet or info.filename.endswith("sharedStrings.xml")
                 limit = max(MIN_BOMB_BYTES, BOMB_RATIO * max(1, info.compress_size))
                 seen = 0
@@ -224,6 +230,9 @@ def check_zip(path: Path, fmt: str, max_rows: int = MAX_ROWS) -> ZipScan:
                             raise LimitError(
                                 _inflated_message(name, max(seen, total), path.stat().st_size)
                             )
+                        if xlsb is not None:
+                            xlsb.feed(chunk)
+                            continue
                         if not holds_text:
                             continue
                         data = tail + chunk
@@ -242,6 +251,8 @@ def check_zip(path: Path, fmt: str, max_rows: int = MAX_ROWS) -> ZipScan:
                         tail = data[-64:]
                 if is_sheet:
                     scan.extents[info.filename] = (bounds[1], bounds[3])
+                if xlsb is not None:
+                    scan.extents[info.filename] = (xlsb.max_row, xlsb.max_col)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError) as exc:
         raise SheetError(damaged(name, exc)) from exc
     except (ValueError, NotImplementedError) as exc:  # bad CRC, unknown compression
@@ -297,6 +308,77 @@ def _check_refs(name: str, data: bytes, max_rows: int, bounds: list[int]) -> Non
         raise LimitError(_columns_message(name, bounds[3]))
     if bounds[1] * bounds[3] > MAX_CELLS:
         raise LimitError(_area_message(name, 1, 1, bounds[3], bounds[1]))
+
+
+class _XlsbScan:
+    """The rows and columns an .xlsb worksheet's records reach (BIFF12: each record is a 1-2 byte
+    type and a 1-4 byte size, 7 bits a byte), fed in chunks; refuses past the limits. Reads the
+    sheet dimension (BrtWsDim), every row header (BrtRowHdr) and every cell record's column."""
+
+    ROW_HDR, WS_DIM = 0x0000, 0x0094
+    CELLS = range(0x0001, 0x000C)  # BrtCellBlank .. BrtFmlaError: a 4-byte column first
+
+    def __init__(self, name: str, max_rows: int) -> None:
+        self.name, self.max_rows = name, max_rows
+        self.buf = b""
+        self.max_row = self.max_col = 0
+        self.broken = False  # something this scan does not understand: calamine decides
+
+    def feed(self, chunk: bytes) -> None:
+        if self.broken:
+            return
+        data = self.buf + chunk
+        i, n = 0, len(data)
+        while i < n:
+            start = i
+            rtype, i = self._varint(data, i, 2)
+            size, i = self._varint(data, i, 4)
+            if i < 0 or i + size > n:  # the record runs into the next chunk
+                i = start
+                break
+            if rtype == self.ROW_HDR and size >= 4:
+                row = int.from_bytes(data[i : i + 4], "little") + 1
+                if row > self.max_row:
+                    self.max_row = row
+                    self._check()
+            elif rtype in self.CELLS and size >= 4:
+                col = int.from_bytes(data[i : i + 4], "little") + 1
+                if col > self.max_col:
+                    self.max_col = col
+                    self._check()
+            elif rtype == self.WS_DIM and size >= 16:
+                last_row = int.from_bytes(data[i + 4 : i + 8], "little") + 1
+                last_col = int.from_bytes(data[i + 12 : i + 16], "little") + 1
+                if last_row > self.max_rows:
+                    raise LimitError(_rows_message(self.name, last_row, self.max_rows))
+                if last_col > MAX_COLUMNS:
+                    raise LimitError(_columns_message(self.name, last_col))
+            i += size
+        self.buf = data[i:]
+        if len(self.buf) > 1 << 24:  # a "record" of more than 16 MB: not a sheet we know
+            self.broken, self.buf = True, b""
+
+    @staticmethod
+    def _varint(data: bytes, i: int, most: int) -> tuple[int, int]:
+        value = shift = 0
+        for _ in range(most):
+            if i >= len(data):
+                return 0, -1
+            byte = data[i]
+            i += 1
+            value |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80:
+                break
+        return value, i
+
+    def _check(self) -> None:
+        if self.max_row > self.max_rows:
+            raise LimitError(_rows_message(self.name, self.max_row, self.max_rows))
+        if self.max_col > MAX_COLUMNS:
+            raise LimitError(_columns_message(self.name, self.max_col))
+        if self.max_row * max(self.max_col, 1) > MAX_CELLS:
+            raise LimitError(_area_message(self.name, 1, 1, max(self.max_col, 1), self.max_row))
 
 
 def _check_dimension(name: str, part: str, head: bytes, max_rows: int) -> None:
