@@ -60,6 +60,80 @@ def strip_non_wheel(internal: Path) -> tuple[int, int]:
     return count, saved
 
 
+# Checks whether each library can still be loaded: dlopen in a child with the bundle's
+# library folders on the path (a crash or a loader error counts as "does not load").
+_DLOPEN_CHILD = r"""
+import ctypes, json, sys
+BROKEN = ("ELF", "page-aligned", "invalid", "too short", "wrong", "corrupt")
+ok = {}
+for path in json.loads(sys.stdin.read()):
+    try:
+        ctypes.CDLL(path, mode=1)  # RTLD_LAZY
+        ok[path] = True
+    except OSError as exc:  # a missing dependency is not this file's fault; a bad ELF is
+        ok[path] = not any(word in str(exc) for word in BROKEN)
+print(json.dumps(ok))
+"""
+
+
+def loads(internal: Path, paths: list[Path]) -> dict[str, bool]:
+    """{path: True if the dynamic loader accepts it} — only the ELF itself is judged: a
+    library whose own dependencies are missing here (a system one) still counts as loading."""
+    import json
+
+    lib_dirs = {str(internal), str(internal / "PySide6" / "Qt" / "lib")}
+    env = dict(os.environ, LD_LIBRARY_PATH=":".join(sorted(lib_dirs)))
+    r = subprocess.run(
+        [sys.executable, "-c", _DLOPEN_CHILD],
+        input=json.dumps([str(p) for p in paths]),
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    try:
+        result = json.loads(r.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        return {str(p): False for p in paths}
+    return {str(k): bool(v) for k, v in result.items()}
+
+
+def strip_wheel_symbols(internal: Path) -> tuple[int, int, list[str]]:
+    """Symbol tables out of the wheels' libraries (`strip --strip-unneeded` keeps the dynamic
+    symbols everything links against). Each library must still load afterwards, or its
+    original comes back: auditwheel-patched libraries (numpy.libs/, *.libs/) break when
+    stripped, so they are never touched. Returns (stripped, bytes saved, restored)."""
+    import shutil
+
+    candidates = [
+        p
+        for p in elf_files(internal)
+        if from_wheel(internal, p) and not p.relative_to(internal).parts[0].endswith(".libs")
+    ]
+    before = loads(internal, candidates)
+    saved, stripped, backups = 0, [], {}
+    for path in candidates:
+        backup = path.with_name(path.name + ".unstripped")
+        shutil.copy2(path, backup)
+        size = path.stat().st_size
+        if subprocess.run(["strip", "--strip-unneeded", "--preserve-dates", str(path)]).returncode:
+            shutil.move(backup, path)
+            continue
+        backups[path] = (backup, size)
+        stripped.append(path)
+    after = loads(internal, stripped)
+    restored = []
+    for path in stripped:
+        backup, size = backups[path]
+        if before.get(str(path)) and not after.get(str(path)):
+            shutil.move(backup, path)
+            restored.append(str(path.relative_to(internal)))
+        else:
+            backup.unlink()
+            saved += size - path.stat().st_size
+    return len(stripped) - len(restored), saved, restored
+
+
 def needed(path: Path) -> list[str]:
     out = subprocess.run(["readelf", "-d", "-W", str(path)], capture_output=True, text=True)
     return [
@@ -98,7 +172,14 @@ def main() -> int:
     internal = args.bundle / "_internal"
     before = size_bytes(args.bundle)
     count, saved = strip_non_wheel(internal)
-    print(f"stripped debug symbols from {count} non-wheel libraries: -{saved / 1e6:.1f} MB")
+    print(f"stripped debug symbols from {count} non-wheel libraries: -{saved / 2**20:.1f} MiB")
+    if os.environ.get("LIVESTUDIO_STRIP_WHEELS", "1") != "0":
+        count, saved, restored = strip_wheel_symbols(internal)
+        print(
+            f"stripped symbol tables from {count} wheel libraries (dynamic symbols kept; each "
+            f"still loads): -{saved / 2**20:.1f} MiB"
+            + (f"; left as shipped, would not load stripped: {restored}" if restored else "")
+        )
     problems = missing_dropped(internal)
     for line in problems:
         print(f"bundle diet: {line}", file=sys.stderr)
