@@ -607,10 +607,7 @@ def open_store(
     anyway" for that.
     """
     path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _error_from_exception(path, exc, []) from exc
+    path.parent.mkdir(parents=True, exist_ok=True)  # an OSError here: the caller says why
     p = probe_store(path, extra_backup_dirs)
     head = head_revision()
     if p.state is StoreState.EMPTY and allow_empty:
