@@ -217,6 +217,7 @@ def test_rules_are_listed_for_the_help() -> None:
         "giveaway_participation",
         "questions_most",
         "negative_topic",
+        "paid_up_conversion_down",
     ]
 
 

@@ -83,7 +83,19 @@ def rules() -> list[tuple[str, str]]:
                 "or 20% of all negative comments."
             ),
         ),
+        _traffic_rule(),
     ]
+
+
+def _traffic_rule() -> tuple[str, str]:
+    from livestudio.core.review import traffic  # imports this module: only at call time
+
+    return traffic.FINDING_RULE, traffic.rule_text()
+
+
+def sort_findings(found: list[Finding]) -> list[Finding]:
+    order = {r: i for i, (r, _) in enumerate(rules())}
+    return sorted(found, key=lambda f: (-f.severity, order.get(f.rule, len(order)), f.title))
 
 
 @dataclass
@@ -106,8 +118,7 @@ def find(d: ReviewData) -> list[Finding]:
     out += _giveaways(d)
     out += _questions_most(d)
     out += _negative_topics(d)
-    order = {r: i for i, (r, _) in enumerate(rules())}
-    return sorted(out, key=lambda f: (-f.severity, order[f.rule], f.title))
+    return sort_findings(out)
 
 
 def _viewer_drop(d: ReviewData) -> list[Finding]:

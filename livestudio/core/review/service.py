@@ -429,7 +429,7 @@ class ReviewService:
                     run is not None,
                 ),
                 kpis=ks,
-                findings=findings.find(d),
+                findings=_findings(s, d, show_id),
                 bands=d.bands(),
                 band_stats=d.band_stats(),
                 promo_windows=d.promo_windows(),
@@ -602,3 +602,14 @@ class ReviewService:
             item = s.get(ReviewAction, action_id)
             if item is not None:
                 s.delete(item)
+
+
+def _findings(session: Session, d: review_data.ReviewData, show_id: int) -> list[findings.Finding]:
+    """The show's own findings plus the across-shows traffic one (paid up, conversion down)."""
+    from livestudio.core.review import traffic  # traffic reads findings: imported late
+
+    found = findings.find(d)
+    extra = traffic.finding_for(session, show_id)
+    if extra is not None:
+        found = findings.sort_findings([*found, extra])
+    return found

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from livestudio.core.review import importer
 from livestudio.core.review.service import ReviewService, ReviewSnapshot, ShowInfo
+from livestudio.core.review.traffic import TrafficService
 from livestudio.tasks import Cancelled, run_task
 from livestudio.ui.context import AppContext
 from livestudio.ui.review.common import show_label
+from livestudio.ui.review.traffic_panel import TrafficPanel
 from livestudio.ui.widgets.exported import announce_export
 from livestudio.ui.widgets.jobs import Job, run_job
 
@@ -85,6 +87,8 @@ class ReviewWorkspace(QWidget):
         self.feedback = FeedbackPanel(self.service)
         self.retrospective = RetrospectivePanel(self.service)
         self.across = AcrossShowsPanel(self.service)
+        self.traffic = TrafficPanel(TrafficService(ctx.store))
+        self.traffic.traffic_saved.connect(lambda _sid: self.refresh(force=True))
         self.convert = False  # comparisons take in other currencies at the user's rates
         self.overview.convert_changed.connect(self._on_convert_changed)
         self.overview.rates_requested.connect(self._on_rates_requested)
@@ -102,6 +106,7 @@ class ReviewWorkspace(QWidget):
             (self.feedback, self.tr("Feedback")),
             (self.retrospective, self.tr("Retrospective")),
             (self.across, self.tr("Across shows")),
+            (self.traffic, self.tr("Traffic sources")),
         ):
             self.tabs.addTab(panel, title)
 
@@ -184,6 +189,8 @@ class ReviewWorkspace(QWidget):
         show_id = self.current_show_id()
         if not show_id:
             return
+        if self.traffic.show_id != show_id:
+            self.traffic.set_show(show_id)
         if not force and self.snapshot is not None and not self.isVisible():
             self._stale = True
             return
@@ -256,6 +263,7 @@ class ReviewWorkspace(QWidget):
         """Charts and goal colours are drawn in the theme's colours: draw them again."""
         if self.snapshot is not None:
             self._apply_snapshot(self._load_generation, self.snapshot)
+        self.traffic.reload()
 
     # ---- import, manual numbers, export -----------------------------------------------
     @Slot()
@@ -321,7 +329,7 @@ class ReviewWorkspace(QWidget):
         self._job = None
 
     def busy(self) -> bool:
-        return self._job is not None
+        return self._job is not None or self.traffic.busy()
 
     @Slot()
     def _on_manual_clicked(self) -> None:
