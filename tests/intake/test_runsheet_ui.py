@@ -86,3 +86,22 @@ def test_a_refused_file_says_why_and_cannot_be_imported(qtbot, store: Store, tmp
     qtbot.waitUntil(lambda: not dlg.busy(), timeout=10000)
     assert dlg.status.text().startswith("photo.xlsx is not a spreadsheet or a text table.")
     assert not dlg.ok_button.isEnabled() and dlg.op is None
+
+
+def test_file_menu_imports_a_run_of_show_as_one_undo_step(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    store = main_window.ctx.store
+    show_id = _show(store)
+    main_window.ctx.set_current_show(show_id)
+    main_window.show_workspace("plan")
+    ws = main_window.workspace("plan")
+    ws.select_show(show_id)
+    main_window.plan_runsheet_import_action.trigger()
+    dlg = next(w for w in main_window.findChildren(RunsheetImportDialog) if w.isVisible())
+    with qtbot.waitSignal(dlg.preview_ready, timeout=10000):
+        dlg.load(CASES / "runsheet-zh.csv")
+    qtbot.mouseClick(dlg.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _titles(store, show_id)[-1] == "下播", timeout=5000)
+    assert _titles(store, show_id) == ["Old opening", "开场暖场", "口红试色", "抽奖", "下播"]
+    assert ws.run_of_show.model.rowCount() == 5
+    ws.action_undo.trigger()
+    assert _titles(store, show_id) == ["Old opening"]

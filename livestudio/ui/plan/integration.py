@@ -116,6 +116,34 @@ class RunSheetExporter(QObject):
         self.job = None
 
 
+def import_run_of_show(window: Any) -> Any:
+    """File ▸ Import run-of-show…: the preview dialog, then one undoable Plan edit."""
+    from livestudio.ui.plan.runsheet_import import RunsheetImportDialog
+
+    ctx: AppContext = window.ctx
+    window.show_workspace("plan")
+    ws = window.workspace("plan")
+    show_id = ctx.current_show_id
+    if not show_id:
+        QMessageBox.information(
+            window,
+            ws.tr("Import run-of-show"),
+            ws.tr("Choose a show in the Plan workspace first."),
+        )
+        return None
+    dialog = RunsheetImportDialog(ctx.store, show_id, window)
+
+    def accepted() -> None:
+        op = dialog.op
+        if op is not None:
+            ws.edit(ws.tr("Import run-of-show"), op)
+            ws.refresh()
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog
+
+
 def install_menus(window: Any) -> None:
     exporter = RunSheetExporter(window.ctx, window)
     action = QAction(exporter.tr("Export &run sheet…"), window)
@@ -133,6 +161,14 @@ def install_menus(window: Any) -> None:
         window.menu_file.addAction(action)
     window.plan_runsheet_action = action
     window.plan_runsheet_exporter = exporter
+    importer = QAction(exporter.tr("Import r&un-of-show…"), window)
+    importer.setObjectName("actionImportRunOfShow")
+    importer.setStatusTip(
+        exporter.tr("Read a show's 直播脚本 from .xlsx / .xls / .ods / .csv into the run-of-show")
+    )
+    importer.triggered.connect(lambda: import_run_of_show(window))
+    window.menu_file.insertAction(action, importer)
+    window.plan_runsheet_import_action = importer
     # Tools ▸ Compliance words… and the compliance marks (until main_window lists the module)
     from livestudio.ui.compliance import integration as compliance
 
