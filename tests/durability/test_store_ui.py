@@ -244,3 +244,39 @@ def test_resume_question_for_a_48_hour_pause_offers_resume(qtbot) -> None:
     assert dlg.gap_edit is None and dlg.resume_button.isEnabled()
     qtbot.mouseClick(dlg.end_button, Qt.MouseButton.LeftButton)
     assert dlg.choice == "end"
+
+
+@pytest.mark.subprocess
+def test_a_run_another_process_drives_is_reported_not_offered(main_window, monkeypatch) -> None:
+    from livestudio.ui.live import integration
+
+    store = main_window.store
+    clock = ShowClock.start_new(store, make_show(store), FakeTimeSource())
+    run_id = clock.run_id
+    clock.close()  # this window does not drive it ...
+    driver = subprocess.Popen(  # ... another LiveStudio does
+        [sys.executable, str(CHILD), "drive", str(store.path), str(run_id)],
+        cwd=ROOT,
+        env=child_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    told: list[tuple[str, str]] = []
+    offered: list[int] = []
+    monkeypatch.setattr(integration, "tell", lambda _w, title, text: told.append((title, text)))
+    monkeypatch.setattr(
+        integration, "choose_resume", lambda _w, run: offered.append(run.run_id) or ("later", None)
+    )
+    try:
+        assert driver.stdout is not None and driver.stdout.readline().strip() == "DRIVING"
+        main_window.after_show()
+    finally:
+        assert driver.stdin is not None
+        driver.stdin.close()
+        driver.wait(30)
+        if driver.stdout is not None:
+            driver.stdout.close()
+    assert offered == []
+    assert told and told[0][0] == "A show is live in another window"
+    assert "is being driven by another LiveStudio window" in told[0][1]
