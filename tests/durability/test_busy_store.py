@@ -89,6 +89,25 @@ def test_actions_during_a_write_lock_wait_in_order_and_are_all_committed(store: 
 
 
 @pytest.mark.subprocess
+def test_reopening_a_run_while_its_actions_wait_commits_each_once(store: Store) -> None:
+    ts = FakeTimeSource()
+    clock = ShowClock.start_new(store, make_show(store), ts)
+    holder = LockHolder(store.path)
+    try:
+        for _ in range(4):
+            clock.log_sale(1)
+        assert clock.store_status().pending == 4
+    finally:
+        holder.release()
+    # the Live tab opens the same run again (the first clock still has its backlog)
+    second = ShowClock(store, clock.run_id, ts)
+    assert clock.writer.wait_idle(20)
+    assert [k for k, _p in _kinds(store, clock.run_id)] == ["start", *["sale"] * 4]
+    second.close()
+    clock.close()
+
+
+@pytest.mark.subprocess
 @pytest.mark.perf
 def test_the_ui_thread_never_waits_for_the_lock(store: Store) -> None:
     clock = ShowClock.start_new(store, make_show(store), FakeTimeSource())
@@ -118,7 +137,7 @@ def test_a_crash_while_actions_wait_loses_none_of_them(store: Store) -> None:
         journal = clock.store_status().journal
         assert journal is not None
         saved = journal.read_text("utf-8")
-        clock.writer._closing = True  # the process dies: nothing more is retried
+        clock.writer.abandon()  # the process dies: nothing more is retried
     finally:
         holder.release()
     # a torn last line, as a crash mid-write leaves it

@@ -673,8 +673,15 @@ class ShowClock:
 
 # ---- runs left open ---------------------------------------------------------------------
 def recover_journals(store: Store, journal_dirs: list[Path] | None = None) -> int:
-    """At start-up: commit every live action a crash left in a journal. Returns how many."""
-    return replay_journals(store.path, None, journal_dirs).committed
+    """At start-up: commit every live action a crash left in a journal (not those of a run
+    another LiveStudio drives right now: its writer commits them). Returns how many."""
+    me = lease.process_owner()
+
+    def driven_elsewhere(run_id: int) -> bool:
+        held = lease.holder(store.engine, run_id)
+        return held is not None and held.owner != me
+
+    return replay_journals(store.path, None, journal_dirs, skip_run=driven_elsewhere).committed
 
 
 def open_runs(store: Store, time_source: TimeSource | None = None) -> list[OpenRun]:

@@ -20,6 +20,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -121,6 +122,12 @@ class PendingAction:
             boot_id=d.get("boot_id"),
             boot_ms=d.get("boot_ms"),
         )
+
+
+# Journal files of the writers alive in this process: a replay leaves them to their writer
+# (committing them twice would duplicate actions).
+_ACTIVE_JOURNALS: set[str] = set()
+_ACTIVE_LOCK = threading.Lock()
 
 
 class RunNotLive(Exception):
@@ -275,6 +282,8 @@ class LiveWriter:
         self._last_beat = 0.0
         self._since_checkpoint = 0
         self._checkpointing: threading.Thread | None = None
+        with _ACTIVE_LOCK:
+            _ACTIVE_JOURNALS.add(self._journal_name())
 
     # ---- ids ----------------------------------------------------------------------------
     def new_key(self) -> str:
@@ -595,6 +604,15 @@ class LiveWriter:
         with self._qlock:
             return not self._queue
 
+    def abandon(self) -> None:
+        """Stop at once as a killed process would: no retry, no lease release; what waits stays
+        in the journal for the next start (tests simulate a crash in-process with it)."""
+        with self._qlock:
+            self._closing = True
+            self._wake.notify_all()
+        with _ACTIVE_LOCK:
+            _ACTIVE_JOURNALS.discard(self._journal_name())
+
     def close(self, release_lease: bool = True) -> WriterStatus:
         """Stop retrying (what still waits stays in the journal for the next start), give the
         lease back, close the connection. Returns the status at closing."""
@@ -608,6 +626,8 @@ class LiveWriter:
         if self._checkpointing is not None:
             self._checkpointing.join(2.0)
         st = self.status()
+        with _ACTIVE_LOCK:
+            _ACTIVE_JOURNALS.discard(self._journal_name())
         with self._dblock:
             if release_lease and self.lease_owner is not None:
                 try:
@@ -657,13 +677,31 @@ def read_journal(path: Path) -> list[PendingAction]:
 
 
 def replay_journals(
-    db_path: Path, run_id: int | None = None, dirs: list[Path] | None = None
+    db_path: Path,
+    run_id: int | None = None,
+    dirs: list[Path] | None = None,
+    skip_run: Callable[[int], bool] | None = None,
 ) -> JournalReplay:
     """Commit, in order, the journaled actions the store does not have yet (for one run or all);
     delete each journal file once every action in it is in the store. Actions that still cannot
-    be committed (the store is still busy or full) are returned in `waiting`, their files kept."""
+    be committed (the store is still busy or full) are returned in `waiting`, their files kept.
+    Journals of writers alive in this process, and runs `skip_run` says another process drives,
+    are left to their writer."""
     result = JournalReplay()
-    files = journal_files(db_path, dirs)
+    with _ACTIVE_LOCK:
+        active = set(_ACTIVE_JOURNALS)
+    files = [f for f in journal_files(db_path, dirs) if f.name not in active]
+    if skip_run is not None:
+        skipped: dict[int, bool] = {}
+        kept = []
+        for f in files:
+            m = re.search(r"\.journal-run(\d+)-", f.name)
+            r = int(m.group(1)) if m else -1
+            if r not in skipped:
+                skipped[r] = r >= 0 and skip_run(r)
+            if not skipped[r]:
+                kept.append(f)
+        files = kept
     if not files:
         return result
     try:
