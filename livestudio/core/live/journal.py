@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from livestudio.core.db import StoreState, classify_sqlite_error, drive_of
+from livestudio.core.live.lease import LEASE_TTL
 
 log = logging.getLogger("livestudio.live")
 
@@ -579,9 +580,20 @@ class LiveWriter:
                     self._ended_elsewhere = True
                     self._changed()
                 return
+            now = self._wall()
+            # Renew ours; or take a lease that is free or stale (it could not be taken at the
+            # start because the store was busy). Never take over a fresh foreign lease.
             con.execute(
-                "UPDATE live_run SET lease_heartbeat_utc=? WHERE id=? AND lease_owner=?",
-                (sql_time(self._wall()), self.run_id, self.lease_owner),
+                "UPDATE live_run SET lease_owner=?, lease_heartbeat_utc=? WHERE id=? AND"
+                " (lease_owner=? OR lease_owner IS NULL OR lease_heartbeat_utc IS NULL"
+                " OR lease_heartbeat_utc < ?)",
+                (
+                    self.lease_owner,
+                    sql_time(now),
+                    self.run_id,
+                    self.lease_owner,
+                    sql_time(now - LEASE_TTL),
+                ),
             )
         except sqlite3.Error as exc:
             self._drop_connection()
