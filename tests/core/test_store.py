@@ -39,7 +39,9 @@ def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("start", _revisions_oldest_first()[:-1])
-def test_each_older_revision_is_backed_up_then_migrated_keeping_data(tmp_path: Path, start: str) -> None:
+def test_each_older_revision_is_backed_up_then_migrated_keeping_data(
+    tmp_path: Path, start: str
+) -> None:
     path = tmp_path / "old.sqlite3"
     db.migrate_to(path, start)
     with sqlite3.connect(path) as con:
