@@ -296,3 +296,37 @@ def test_run_untouched_for_13_hours_can_be_ended(main_window, monkeypatch) -> No
     with store.session() as s:
         assert s.get(Show, show_id).status == "ended"
     assert main_window.workspace("live").clock is None  # nothing was resumed
+
+
+def test_phone_page_follows_the_show_message_and_talking_points(live, qtbot, main_window) -> None:
+    """The studio network's read-only page (served by the Live controller's one view server)
+    carries the countdown, the message to the host at once, and the talking points of the
+    product on air."""
+    import json
+    import urllib.request
+
+    from livestudio.core.models import LineupItem, Segment
+
+    ws = live
+    store = main_window.store
+    with store.transaction() as s:
+        item = s.scalars(select(LineupItem).where(LineupItem.show_id == ws.show_id)).first()
+        item.talking_points = "买一送一 · 限时"
+        first = s.scalars(
+            select(Segment).where(Segment.show_id == ws.show_id).order_by(Segment.position)
+        ).first()
+        first.lineup_item_id = item.id
+    views = ws.controller.views
+    port = views.start_studio("127.0.0.1", 0)
+    token = views.tokens.issue()
+    try:
+        qtbot.keyClick(ws, Qt.Key.Key_Space)
+        _tick(ws, 1000)
+        url = f"http://127.0.0.1:{port}/h/{token}/state.json"
+        state = json.loads(urllib.request.urlopen(url, timeout=5).read())
+        assert state["remaining"] == "9:59" and state["points"] == "买一送一 · 限时"
+        ws.controller.set_message("Stock low 库存紧", False)
+        state = json.loads(urllib.request.urlopen(url, timeout=5).read())
+        assert state["message"] == "Stock low 库存紧"
+    finally:
+        views.stop()

@@ -15,7 +15,7 @@ from livestudio.core.live.engine import SegmentPlan
 from livestudio.core.live.plan_source import load_plan
 from livestudio.core.live.summary import RunSummary, run_summary
 from livestudio.core.live.timesource import TimeSource
-from livestudio.core.models import LineupItem, LiveEvent, LiveRun
+from livestudio.core.models import LineupItem, LiveEvent, LiveRun, Segment, Show
 from livestudio.core.plan.shows import ShowService
 
 
@@ -35,6 +35,7 @@ class LineupChoice:
     id: int
     name: str
     sku: str
+    talking_points: str = ""  # shown on the phone host page while it is on air
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,29 @@ class LiveRunService:
                 .where(LineupItem.show_id == show_id)
                 .order_by(LineupItem.position, LineupItem.id)
             )
-            return [LineupChoice(r.id, r.name, r.sku) for r in rows]
+            return [LineupChoice(r.id, r.name, r.sku, r.talking_points or "") for r in rows]
+
+    def scenes(self, show_id: int) -> dict[int, str]:
+        """The OBS scene each segment names, by segment id (segments naming none are left out)."""
+        with self.store.session() as s:
+            rows = s.execute(
+                select(Segment.id, Segment.obs_scene).where(
+                    Segment.show_id == show_id, Segment.obs_scene != ""
+                )
+            )
+            return {int(i): str(name) for i, name in rows}
+
+    def obs_options(self, show_id: int) -> tuple[bool, bool]:
+        """(start OBS streaming with Go live, start recording with Go live) for the show."""
+        with self.store.session() as s:
+            show = s.get(Show, show_id)
+            return (bool(show.obs_stream), bool(show.obs_record)) if show else (False, False)
+
+    def set_obs_options(self, show_id: int, stream: bool, record: bool) -> None:
+        with self.store.transaction() as s:
+            show = s.get(Show, show_id)
+            if show is not None:
+                show.obs_stream, show.obs_record = stream, record
 
     def runs(self, show_id: int) -> list[RunInfo]:
         """The show's live runs, newest first."""

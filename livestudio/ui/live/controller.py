@@ -21,7 +21,7 @@ from livestudio.core.db import Store
 from livestudio.core.durations import DurationError, parse_duration
 from livestudio.core.live.clock import LiveError, ShowClock
 from livestudio.core.live.engine import Cue, LiveView, Replay, TightenPreview
-from livestudio.core.live.outputs import OverlayServer, TextFileWriter, texts_for
+from livestudio.core.live.outputs import OverlayServer, TextFileWriter, texts_for, view_state
 from livestudio.core.live.present import LogLine, describe_event, log_lines
 from livestudio.core.live.service import LineupChoice, LiveRunService
 from livestudio.core.live.summary import RunSummary
@@ -60,7 +60,9 @@ class LiveController(QObject):
         self.clock: ShowClock | None = None
         self.chime = Chime(settings, self)
         self.writer: TextFileWriter | None = None
-        self.overlay: OverlayServer | None = None
+        # one server for the OBS overlay (127.0.0.1) and, when turned on, the studio network's
+        # phone page; it starts no thread until one of them listens
+        self.views = OverlayServer(int(opts.get(opts.OVERLAY_PORT, self.settings)))
         self.message = ""
         self.blink = False
         self.sale_product_id: int | None = None  # None: the current segment's product
@@ -70,7 +72,6 @@ class LiveController(QObject):
         self._last_second = -1
         self._signalled: set[str] = set()  # cue keys already chimed in this session
         self._switch_interval: float | None = None
-        self._write_failed = False
         self._store_status: object = None
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -128,8 +129,7 @@ class LiveController(QObject):
             self._switch_interval = sys.getswitchinterval()
             sys.setswitchinterval(0.001)
         folder = str(opts.get(opts.OBS_TEXT_DIR, self.settings) or "")
-        self.writer = TextFileWriter(Path(folder)) if folder else None
-        self._write_failed = False
+        self.writer = self._text_writer(folder) if folder else None
         self.run_attached.emit(clock.run_id)
         self.after_action()
 
@@ -318,6 +318,7 @@ class LiveController(QObject):
         if (text, blink) != (self.message, self.blink):
             self.message, self.blink = text, blink
             self.message_changed.emit(text, blink)
+            self.write_outputs()  # the phone's message line changes at once
 
     # ---- the display ----------------------------------------------------------------------
     def current_view(self) -> LiveView | None:
@@ -375,26 +376,35 @@ class LiveController(QObject):
         self.view_changed.emit(view, self._flash_on(), second_changed)
         self.write_outputs(view)
 
+    @property
+    def overlay(self) -> OverlayServer | None:
+        """The server while the OBS overlay listens (None when it is off)."""
+        return self.views if self.views.listening("overlay") else None
+
+    def _talking_points(self, view: LiveView) -> str:
+        item_id = view.lineup_item_id
+        return next((c.talking_points for c in self._lineup if c.id == item_id), "")
+
     def write_outputs(self, view: LiveView | None = None) -> None:
-        """Text files and overlay state, for the value now on screen."""
+        """Text files, overlay and phone page, for the value now on screen (a write that fails is
+        said once by the writer and retried every second; it never turns the outputs off)."""
         view = view or self.current_view()
+        title = self.clock.show_title if self.clock is not None else ""
+        if self.views.listening("overlay") or self.views.listening("studio"):
+            self.views.publish(
+                view_state(
+                    view if self.clock is not None else None,
+                    show_title=title,
+                    message=self.message,
+                    blink=self.blink,
+                    talking_points=self._talking_points(view) if view is not None else "",
+                )
+            )
         if view is None or self.clock is None:
             return
         texts = texts_for(view)
         if self.writer is not None:
-            try:
-                self.writer.write(texts)
-                self._write_failed = False
-            except OSError as exc:
-                if not self._write_failed:  # said once; the next second tries again
-                    self.say(
-                        _t("Could not write the OBS text files in {folder}: {reason}").format(
-                            folder=self.writer.folder, reason=exc.strerror or exc
-                        )
-                    )
-                self._write_failed = True
-        if self.overlay is not None:
-            self.overlay.publish({**texts.as_dict(), "level": view.level})
+            self.writer.write(texts)
         self.outputs_pushed.emit(texts)
 
     def _signal_cue(self, cue: Cue) -> None:
@@ -440,22 +450,21 @@ class LiveController(QObject):
         self.tick()
 
     # ---- outputs ----------------------------------------------------------------------------
+    def _text_writer(self, folder: str) -> TextFileWriter:
+        return TextFileWriter(Path(folder), on_problem=self.say, on_recovered=self.say)
+
     def set_obs_folder(self, folder: str) -> None:
-        self.writer = TextFileWriter(Path(folder)) if (folder and self.clock is not None) else None
-        self._write_failed = False
+        self.writer = self._text_writer(folder) if (folder and self.clock is not None) else None
 
     def set_overlay_enabled(self, on: bool) -> bool:
         if not on:
-            if self.overlay is not None:
-                self.overlay.stop()
-                self.overlay = None
+            self.views.stop_overlay()  # the phones on the studio network stay connected
             return True
-        if self.overlay is not None:
+        if self.views.listening("overlay"):
             return True
         port = int(opts.get(opts.OVERLAY_PORT, self.settings))
         try:
-            server = OverlayServer(port)
-            server.start()
+            self.views.start(port)
         except (OSError, ValueError) as exc:
             self.say(
                 _t("The overlay server could not start on port {port}: {reason}").format(
@@ -463,8 +472,8 @@ class LiveController(QObject):
                 )
             )
             return False
-        self.overlay = server
-        self.say(_t("Overlay for OBS: {url}").format(url=server.url))
+        self.say(_t("Overlay for OBS: {url}").format(url=self.views.url))
+        self.write_outputs()
         return True
 
     def shutdown(self) -> None:
@@ -474,6 +483,6 @@ class LiveController(QObject):
         if self._switch_interval is not None:
             sys.setswitchinterval(self._switch_interval)
             self._switch_interval = None
-        self.set_overlay_enabled(False)
+        self.views.stop()  # overlay and studio network: no thread or socket left
         if self.clock is not None:
             self.clock.close()  # commit what can be, give the run's lease back

@@ -102,6 +102,29 @@ def install_menus(window: Any) -> None:
     overlay.setChecked(bool(opts.get(opts.OVERLAY_ENABLED, window.ctx.settings)))
     overlay.toggled.connect(lambda on: _toggle_overlay(window, on, overlay))
     window.live_overlay_action = overlay
+    studio = menu.addAction(_tr("Live: studio network (phones and tablets)…"))
+    studio.triggered.connect(lambda: open_studio_network_dialog(window))
+    window.live_studio_network_action = studio
+    mini = window.menu_view.addAction(_tr("&Mini clock"))
+    mini.triggered.connect(lambda: _live(window).toggle_mini_clock())
+    window.live_mini_clock_action = mini
+
+
+def _live(window: Any) -> Any:
+    window.show_workspace("live")
+    return window.workspace("live")
+
+
+def open_studio_network_dialog(window: Any) -> Any:
+    """The read-only host page for phones on the studio Wi-Fi: off until turned on there."""
+    from livestudio.ui.live.studio_network import open_studio_network
+
+    ws = _live(window)
+    dialog = open_studio_network(ws.controller.views, window.ctx.settings, window)
+    dialog.finished.connect(lambda _code: ws.return_focus())
+    dialog.sharing_changed.connect(lambda _on: ws.controller.write_outputs())
+    ws.controller.write_outputs()  # the page has the show at once
+    return dialog
 
 
 def _choose_obs_folder(window: Any) -> None:
