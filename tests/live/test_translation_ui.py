@@ -16,7 +16,7 @@ from livestudio.core.models import LineupItem, Promotion, Segment, Show
 
 ROOT = Path(__file__).resolve().parents[2]
 # Words that are the same in both languages (key names, the app's name).
-ALLOWED = {"Space", "Shift", "Ctrl", "End", "Esc", "Enter", "Delete", "LiveStudio"}
+ALLOWED = {"Space", "Shift", "Ctrl", "End", "Esc", "Enter", "Delete", "LiveStudio", "OBS"}  # names
 ENGLISH = re.compile(r"[A-Za-z]{2,}")
 
 

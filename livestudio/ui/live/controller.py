@@ -46,6 +46,7 @@ class LiveController(QObject):
     status_reported = Signal(str)
     cue_fired = Signal(str)  # "zero" / "promo_end"
     run_attached = Signal(int)  # run id
+    went_live = Signal(int)  # run id: Go live started a new run (not a resume)
     run_ended = Signal(int)  # run id
     message_changed = Signal(str, bool)  # text, blink
     sale_product_changed = Signal()
@@ -110,6 +111,7 @@ class LiveController(QObject):
             return False
         self.attach(clock)
         self.say(_t("Live: {title}").format(title=clock.show_title))
+        self.went_live.emit(clock.run_id)
         return True
 
     def attach_run(self, run_id: int) -> None:

@@ -149,6 +149,18 @@ KEYS: tuple[LiveKey, ...] = (
         QT_TRANSLATE_NOOP("LiveKeys", "mini clock (small, always on top) on / off"),
     ),
     LiveKey(
+        "obs_hold_scene",
+        ("O",),
+        QT_TRANSLATE_NOOP("LiveKeys", "O"),
+        QT_TRANSLATE_NOOP("LiveKeys", "OBS: hold the scene / follow the run-of-show again"),
+    ),
+    LiveKey(
+        "obs_pick_scene",
+        ("Shift+O",),
+        QT_TRANSLATE_NOOP("LiveKeys", "Shift+O"),
+        QT_TRANSLATE_NOOP("LiveKeys", "OBS: switch to a scene by hand"),
+    ),
+    LiveKey(
         "edit_message",
         ("M",),
         QT_TRANSLATE_NOOP("LiveKeys", "M"),

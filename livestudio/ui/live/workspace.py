@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QGuiApplication, QScreen, QShowEvent
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -34,9 +34,11 @@ from livestudio.ui.live.entry import EntryBar, MessageLine
 from livestudio.ui.live.hostview import HostView
 from livestudio.ui.live.log_panel import LogPanel
 from livestudio.ui.live.miniclock import MiniClock
+from livestudio.ui.live.obs_panel import LiveObsPanel
 from livestudio.ui.live.pickers import QuickPicker, jump_picker, product_picker, promotion_picker
 from livestudio.ui.live.promotions_panel import PromotionsPanel
 from livestudio.ui.live.runofshow import RunOfShowPanel
+from livestudio.ui.live.side_windows import SideWindows
 from livestudio.ui.live.store_status import StoreStatusBanner
 from livestudio.ui.live.toolbar import LiveToolbar
 from livestudio.ui.widgets.chime import Chime
@@ -48,7 +50,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("LiveWorkspace", text)
 
 
-class LiveWorkspace(QWidget):
+class LiveWorkspace(QWidget, SideWindows):
     cue_fired = Signal(str)  # "zero" / "promo_end"
     run_ended = Signal(int)  # run id
 
@@ -104,6 +106,10 @@ class LiveWorkspace(QWidget):
         self.store_banner = StoreStatusBanner(self)
         self.controller.store_status_changed.connect(self.store_banner.update_status)
         outer.addWidget(self.store_banner)
+        self.obs: LiveObsPanel | None = None
+        self.obs_row = QVBoxLayout()
+        outer.addLayout(self.obs_row)
+        self.attach_obs()
         split = QSplitter(Qt.Orientation.Horizontal, self)
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -378,6 +384,8 @@ class LiveWorkspace(QWidget):
     @Slot()
     def _on_show_combo_changed(self) -> None:
         self.controller.select_show(self.selected_show_id())
+        if self.obs is not None:
+            self.obs.load_show(self.selected_show_id())
 
     def attach_run(self, run_id: int) -> None:
         """Rebuild a run from its log (crash recovery) and show it."""
@@ -480,70 +488,6 @@ class LiveWorkspace(QWidget):
         self.ctx.set_current_show(show_id)
         self.ctx.workspace_requested.emit("review")
 
-    # ---- host view and mini clock -----------------------------------------------------------
-    def toggle_host_view(self) -> None:
-        if self.host_view is not None:
-            self.close_host_view()
-        else:
-            self.open_host_view(None)
-
-    def open_host_view(self, screen: QScreen | None = None) -> HostView:
-        if self.host_view is None:
-            self.host_view = HostView(None)
-            self.host_view.closed.connect(self._on_host_view_closed)
-            self.toolbar.host_open = True
-        screens = QGuiApplication.screens()
-        chosen = screen or (screens[-1] if screens else None)  # prefer the second screen
-        self.host_view.show_on(chosen)
-        self.host_view.set_message(self.controller.message, self.controller.blink)
-        self.controller.refresh(force=True)
-        return self.host_view
-
-    def close_host_view(self) -> None:
-        if self.host_view is not None:
-            self.host_view.close()
-
-    @Slot()
-    def _on_host_view_closed(self) -> None:
-        if self.host_view is not None:
-            self.host_view.deleteLater()
-        self.host_view = None
-        self.toolbar.host_open = False
-        self.return_focus()
-
-    def toggle_mini_clock(self) -> None:
-        if self.mini_clock is not None:
-            self.close_mini_clock()
-        else:
-            self.open_mini_clock()
-
-    def open_mini_clock(self) -> MiniClock:
-        if self.mini_clock is None:
-            self.mini_clock = MiniClock(self.ctx.settings, None)
-            self.mini_clock.closed.connect(self._on_mini_clock_closed)
-        self.mini_clock.set_message(self.controller.message, self.controller.blink)
-        self.mini_clock.open_on(self.window().screen())
-        self.controller.refresh(force=True)
-        return self.mini_clock
-
-    def close_mini_clock(self) -> None:
-        if self.mini_clock is not None:
-            self.mini_clock.close()
-
-    @Slot()
-    def _on_mini_clock_closed(self) -> None:
-        if self.mini_clock is not None:
-            self.mini_clock.deleteLater()
-        self.mini_clock = None
-        self.return_focus()
-
-    @Slot(str, bool)
-    def _on_controller_message_changed(self, text: str, blink: bool) -> None:
-        for w in (self.host_view, self.mini_clock):
-            if w is not None:
-                w.set_message(text, blink)
-        self.controller.refresh(force=False)
-
     # ---- outputs ------------------------------------------------------------------------------
     def set_overlay_enabled(self, on: bool) -> bool:
         return self.controller.set_overlay_enabled(on)
@@ -591,10 +535,35 @@ class LiveWorkspace(QWidget):
             clock.replay.mode if clock is not None else None,
         )
         self.promotions.set_live(c.live)
+        if self.obs is not None:
+            self.obs.set_live(c.live)
 
     # ---- hooks ------------------------------------------------------------------------------
+    # ---- OBS (Tools ▸ OBS) ------------------------------------------------------------------
+    def attach_obs(self) -> None:
+        """The OBS row, once an OBS address is set (checked again each time the tab shows)."""
+        if self.obs is None and self.ctx.obs_configured:
+            self.obs = LiveObsPanel(self.controller, self.ctx.obs_link(), self)
+            self.obs_row.addWidget(self.obs)
+            self.obs.load_show(self.selected_show_id())
+
+    def obs_hold_scene(self) -> None:
+        if self.obs is not None:
+            self.obs.toggle_hold()
+        else:
+            self.controller.say(_t("OBS is not set up (Tools ▸ OBS)."))
+
+    def obs_pick_scene(self) -> QuickPicker | None:
+        picker = self.obs.scene_picker(self) if self.obs is not None else None
+        if picker is None:
+            if self.obs is None:
+                self.controller.say(_t("OBS is not set up (Tools ▸ OBS)."))
+            return None
+        return self._open_picker(picker)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
+        self.attach_obs()
         self.setFocus()
 
     def smoke(self) -> None:
