@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from livestudio import translations
 from livestudio.core import sample
@@ -54,7 +54,7 @@ def test_every_table_fits_at_1280x800(qtbot, qapp, store, settings, language) ->
             ws = window.workspace(key)
             qapp.processEvents()
 
-            def visit(key: str = key) -> None:
+            def visit(key: str = key, ws: QWidget = ws) -> None:
                 qapp.processEvents()
                 problems.extend(f"[{key}] {p}" for p in clipped_columns(ws))
                 problems.extend(f"[{key}] {p}" for p in horizontal_scrolls(ws))

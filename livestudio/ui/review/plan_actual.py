@@ -9,7 +9,7 @@ from livestudio.core import fmt
 from livestudio.core.review import kpis
 from livestudio.core.review.service import ReviewSnapshot
 from livestudio.ui.review.common import ReviewTable
-from livestudio.ui.widgets.columns import FIT, STRETCH
+from livestudio.ui.widgets.columns import FIT, STRETCH, Col
 
 
 def _signed_duration(ms: int | None) -> str | None:
@@ -30,7 +30,7 @@ class PlanActualPanel(QWidget):
                 self.tr("Actual"),
                 self.tr("Over / under"),
             ],
-            {0: STRETCH, **{c: FIT for c in range(1, 6)}},
+            {0: Col.stretch_elide(120), **{c: FIT for c in range(1, 6)}},
         )
         self.goals = ReviewTable(
             [self.tr("Goal"), self.tr("Planned"), self.tr("Result"), self.tr("Met?")],

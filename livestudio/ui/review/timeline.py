@@ -10,7 +10,7 @@ from livestudio.core import fmt
 from livestudio.core.review.service import ReviewSnapshot
 from livestudio.ui.review.charts import BarsChart, TimelineChart
 from livestudio.ui.review.common import ReviewTable
-from livestudio.ui.widgets.columns import FIT, STRETCH
+from livestudio.ui.widgets.columns import FIT, Col
 
 
 class TimelinePanel(QWidget):
@@ -34,7 +34,7 @@ class TimelinePanel(QWidget):
                 self.tr("GMV during"),
                 self.tr("Units logged"),
             ],
-            {0: STRETCH, **{c: FIT for c in range(1, 9)}},
+            {0: Col.stretch_elide(120), **{c: FIT for c in range(1, 9)}},
         )
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.chart)

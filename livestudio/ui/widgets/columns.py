@@ -33,6 +33,7 @@ class Mode(Enum):
     FIT = "fit"  # as wide as its content (and header)
     STRETCH = "stretch"  # takes the space left
     ELIDE = "elide"  # a fixed share; long text elided, full text in the tooltip
+    STRETCH_ELIDE = "stretch_elide"  # takes the space left; elided (tooltip) when that is short
     FIXED = "fixed"
 
 
@@ -48,6 +49,11 @@ class Col:
     @staticmethod
     def stretch(min_width: int = 0) -> Col:
         return Col(Mode.STRETCH, min_width)
+
+    @staticmethod
+    def stretch_elide(min_width: int = 0) -> Col:
+        """Free text that also takes the room left (titles beside many figures)."""
+        return Col(Mode.STRETCH_ELIDE, min_width)
 
     @staticmethod
     def elide(width: int) -> Col:
@@ -115,13 +121,15 @@ def apply_columns(view: QTableView | QTreeView | QTableWidget, policy: Policy) -
     resolved = _resolve(model, policy)
     header.setStretchLastSection(False)
     header.setMinimumSectionSize(36)
-    has_stretch = any(c.mode is Mode.STRETCH for c in resolved.values())
+    has_stretch = any(c.mode in (Mode.STRETCH, Mode.STRETCH_ELIDE) for c in resolved.values())
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     for col in range(model.columnCount()):
         rule = resolved.get(col, FIT)
-        if rule.mode is Mode.STRETCH:
+        if rule.mode in (Mode.STRETCH, Mode.STRETCH_ELIDE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            if rule.mode is Mode.STRETCH_ELIDE and view.itemDelegateForColumn(col) is None:
+                view.setItemDelegateForColumn(col, ElidingTooltipDelegate(view))
         elif rule.mode is Mode.FIT:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         else:
