@@ -23,13 +23,13 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
-from livestudio.core.db import open_store  # noqa: E402
-from livestudio.core.live.clock import ShowClock  # noqa: E402
-from livestudio.core.live.timesource import FakeTimeSource  # noqa: E402
-from livestudio.core.models import Segment, Show  # noqa: E402
+from livestudio.core.db import open_store
+from livestudio.core.live.clock import ShowClock
+from livestudio.core.live.timesource import FakeTimeSource
+from livestudio.core.models import Segment, Show
 
 QUICK = os.environ.get("LIVESTUDIO_BENCH_QUICK") == "1"
 RUN_S = 60 if QUICK else 600

@@ -26,12 +26,12 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
-from livestudio import settings as opts  # noqa: E402
-from livestudio.core.db import open_store  # noqa: E402
-from livestudio.core.models import Segment, Show  # noqa: E402
+from livestudio import settings as opts
+from livestudio.core.db import open_store
+from livestudio.core.models import Segment, Show
 
 QUICK = os.environ.get("LIVESTUDIO_BENCH_QUICK") == "1"
 LAG_S = 10 if QUICK else 30

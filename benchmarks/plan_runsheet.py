@@ -18,12 +18,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from livestudio.core.db import open_store  # noqa: E402
-from livestudio.core.models import LineupItem, Segment, Show  # noqa: E402
-from livestudio.core.plan import promotions as promos  # noqa: E402
-from livestudio.core.plan.defaults import apply_default_tasks_and_risks  # noqa: E402
-from livestudio.reports.pdf import ensure_gui_app  # noqa: E402
-from livestudio.reports.runsheet import export_runsheet  # noqa: E402
+from livestudio.core.db import open_store
+from livestudio.core.models import LineupItem, Segment, Show
+from livestudio.core.plan import promotions as promos
+from livestudio.core.plan.defaults import apply_default_tasks_and_risks
+from livestudio.reports.pdf import ensure_gui_app
+from livestudio.reports.runsheet import export_runsheet
 
 MIN = 60_000
 

@@ -16,13 +16,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from openpyxl import Workbook  # noqa: E402
+from openpyxl import Workbook
 
-from livestudio.core.db import open_store  # noqa: E402
-from livestudio.core.models.plan import LineupItem, Segment, Show  # noqa: E402
-from livestudio.core.models.review import ReviewSummary, ReviewTrendPoint  # noqa: E402
-from livestudio.core.review import data as review_data  # noqa: E402
-from livestudio.core.review import importer, kpis  # noqa: E402
+from livestudio.core.db import open_store
+from livestudio.core.models.plan import LineupItem, Segment, Show
+from livestudio.core.models.review import ReviewSummary, ReviewTrendPoint
+from livestudio.core.review import data as review_data
+from livestudio.core.review import importer, kpis
 
 START = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 

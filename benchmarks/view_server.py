@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from livestudio.core.live.server import OVERLAY, Limits, ViewServer  # noqa: E402
+from livestudio.core.live.server import OVERLAY, Limits, ViewServer
 
 FD = Path("/proc/self/fd")
 

@@ -220,7 +220,7 @@ class _PaintWatch(QObject):
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         QTimer.singleShot(FIRST_CONTENT_TIMEOUT_MS, self, self._fire)  # never painted: go on
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (
             not self._done
             and event.type() == QEvent.Type.Paint

@@ -59,7 +59,7 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(*self.args, **self.kwargs)
-        except Exception as exc:  # delivered to the main thread, never swallowed
+        except Exception as exc:  # noqa: BLE001 - delivered to the main thread, never swallowed
             if not isinstance(exc, Cancelled):
                 log.debug("task failed: %s", "".join(traceback.format_exception(exc)))
             self.signals.failed.emit(exc)

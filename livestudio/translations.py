@@ -92,7 +92,7 @@ class TsTranslator(QTranslator):
         self.path = path
         self.messages: dict[tuple[str, str, str], str] = {}
         root = ElementTree.parse(path).getroot()
-        self.language = root.get("language", "")
+        self.catalogue_language = root.get("language", "")
         for ctx in root.iter("context"):
             cname = ctx.findtext("name") or ""
             for msg in ctx.iter("message"):
@@ -107,7 +107,7 @@ class TsTranslator(QTranslator):
                 if text:
                     self.messages[(cname, source, msg.findtext("comment") or "")] = text
 
-    def translate(  # noqa: D102 (Qt override)
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         found = self.messages.get((context, source, disambiguation or ""))
@@ -115,7 +115,7 @@ class TsTranslator(QTranslator):
             found = self.messages.get((context, source, ""))
         return found  # type: ignore[return-value]  # None -> null QString: "not here"
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+    def isEmpty(self) -> bool:
         return not self.messages
 
     def __len__(self) -> int:
@@ -139,7 +139,7 @@ class PseudoTranslator(QTranslator):
         super().__init__(parent)
         self.inner = inner
 
-    def translate(  # noqa: D102 (Qt override)
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         for t in self.inner:
@@ -148,7 +148,7 @@ class PseudoTranslator(QTranslator):
                 return stretch(found)
         return stretch(source)
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+    def isEmpty(self) -> bool:
         return False
 
 

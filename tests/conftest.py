@@ -7,20 +7,22 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;qt.qpa.*=false")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings
 
-from livestudio import APP_NAME, ORG_NAME  # noqa: E402
-from livestudio.core.db import Store, open_store  # noqa: E402
+from livestudio import APP_NAME, ORG_NAME
+from livestudio.core.db import Store, open_store
 
 DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """No test touches the developer's real data, settings or logs."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (
@@ -100,7 +102,8 @@ def main_window(qtbot, store: Store, settings: QSettings):  # type: ignore[no-un
     assert wait_all(10000), "background tasks still running after the test"
     window.close()
     leaked = [
-        w for w in QApplication.topLevelWidgets()
+        w
+        for w in QApplication.topLevelWidgets()
         if id(w) not in before and w is not window and w.isVisible()
     ]
     for w in leaked:

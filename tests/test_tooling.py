@@ -50,7 +50,10 @@ def _run(tool: str, *args: str) -> subprocess.CompletedProcess[str]:
     if not exe.exists() and shutil.which(tool) is None:
         pytest.skip(f"{tool} is not installed")
     return subprocess.run(
-        [str(exe if exe.exists() else tool), *args], cwd=ROOT, capture_output=True, text=True,
+        [str(exe if exe.exists() else tool), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
         timeout=600,
     )
 
@@ -61,10 +64,17 @@ def test_import_linter_contracts_hold() -> None:
 
 
 def test_ruff_finds_nothing() -> None:
+    """The rules in pyproject.toml, unused `noqa` comments (RUF100) among them."""
     result = _run("ruff", "check", "livestudio", "tests", "benchmarks", "packaging")
     assert result.returncode == 0, result.stdout[-4000:]
 
 
-def test_mypy_on_core() -> None:
+def test_code_is_formatted() -> None:
+    result = _run("ruff", "format", "--check", "livestudio", "tests", "benchmarks", "packaging")
+    assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_mypy_on_the_whole_package() -> None:
+    """mypy over livestudio (pyproject: packages = livestudio, warn_unused_ignores)."""
     result = _run("mypy")
     assert result.returncode == 0, result.stdout[-4000:]

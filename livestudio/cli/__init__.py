@@ -125,7 +125,7 @@ def _opens_the_app(argv: list[str]) -> bool:
     return True
 
 
-def open_cli_store(db: str | None):  # type: ignore[no-untyped-def]
+def open_cli_store(db: str | None):
     """Open the store for a headless command; prints the reason and exits with the code of the
     store's state (10-17, see STORE_EXIT_CODES_EPILOG) when it cannot."""
     from livestudio.core.db import EXIT_CODES, StoreError, open_store

@@ -27,7 +27,7 @@ def _currency() -> str:
         from livestudio import settings as opts
 
         return str(opts.get(opts.CURRENCY, QSettings(ORG_NAME, APP_NAME)))
-    except Exception:  # settings are a nicety here; the store is what matters
+    except Exception:  # noqa: BLE001 - settings are a nicety here; the store is what matters
         return "CNY"
 
 

@@ -144,9 +144,7 @@ def clean_stock(raw: object) -> int | None:
         )
     if value > STORE_MAX:
         raise ProductError(
-            translate("Products", "{value} is larger than LiveStudio can store").format(
-                value=shown
-            )
+            translate("Products", "{value} is larger than LiveStudio can store").format(value=shown)
         )
     return int(value)
 

@@ -41,8 +41,14 @@ def esc(text: object) -> str:
     return html.escape("" if text is None else str(text)).replace("\n", "<br>")
 
 
-def html_to_pdf(body_html: str, path: Path, page: str = "A4", title: str = "",
-                landscape: bool = False, base_pt: float = 10.0) -> Path:
+def html_to_pdf(
+    body_html: str,
+    path: Path,
+    page: str = "A4",
+    title: str = "",
+    landscape: bool = False,
+    base_pt: float = 10.0,
+) -> Path:
     """Lay out `body_html` (our CSS applied) on A4/Letter pages with 12 mm margins; atomic write."""
     ensure_gui_app()
     tmp = path.with_name(path.name + ".part")
@@ -64,8 +70,16 @@ def html_to_pdf(body_html: str, path: Path, page: str = "A4", title: str = "",
     # Latin fonts first: with a CJK font first, Qt's PDFs lose digits on copy/search; CJK text
     # still falls back to the CJK fonts listed after them.
     font.setFamilies(
-        ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica", "Noto Sans CJK SC", "Microsoft YaHei",
-         "PingFang SC", "Sans Serif"]
+        [
+            "Noto Sans",
+            "DejaVu Sans",
+            "Segoe UI",
+            "Helvetica",
+            "Noto Sans CJK SC",
+            "Microsoft YaHei",
+            "PingFang SC",
+            "Sans Serif",
+        ]
     )
     font.setPointSizeF(base_pt)
     doc.setDefaultFont(font)

@@ -118,7 +118,11 @@ def clipped_columns(root: QWidget, slack: int = 2) -> list[str]:
         model = view.model()
         viewport = view.viewport().width()
         for col in range(model.columnCount()):
-            if header.isSectionHidden(col) or column_mode(view, col) in (Mode.ELIDE, Mode.FIXED, Mode.STRETCH_ELIDE):
+            if header.isSectionHidden(col) or column_mode(view, col) in (
+                Mode.ELIDE,
+                Mode.FIXED,
+                Mode.STRETCH_ELIDE,
+            ):
                 continue
             title = model.headerData(col, Qt.Orientation.Horizontal) or col
             need = needed_width(view, col)

@@ -250,12 +250,12 @@ class MainWindow(QMainWindow):
     def _build_current_workspace(self) -> None:
         self._on_tabs_current_changed(self.tabs.currentIndex())
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._first_paint_done:
             QTimer.singleShot(0, self, self._on_first_paint)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._first_paint_done:  # a platform that never paints us still goes on
             QTimer.singleShot(500, self, self._on_first_paint)
@@ -601,7 +601,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(opts.STATE_TAB, self.current_workspace_key())
         self.settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leaving and not self._prepare_to_leave():
             event.ignore()
             return

@@ -30,6 +30,8 @@ def install_menus(window: MainWindow) -> None:
 
 
 def offer_on_first_run(window: MainWindow) -> None:
+    if window.ctx is None or window.store is None:
+        return
     settings = window.ctx.settings
     if settings.value(OFFERED_KEY, False, type=bool):
         return
@@ -58,12 +60,15 @@ def offer_on_first_run(window: MainWindow) -> None:
 def add_sample(window: MainWindow) -> None:
     from livestudio.core import sample
 
+    ctx = window.ctx
+    if ctx is None:  # the store is not open yet
+        return
     window.statusBar().showMessage(_t("Adding the sample show…"))
 
     def done(show_id: int) -> None:
-        window.ctx.products_changed.emit()
-        window.ctx.shows_changed.emit()
-        window.ctx.set_current_show(show_id)
+        ctx.products_changed.emit()
+        ctx.shows_changed.emit()
+        ctx.set_current_show(show_id)
         window.show_workspace("review")
         window.statusBar().showMessage(_t("Sample show added. Remove it from the Help menu."), 8000)
 
@@ -73,7 +78,7 @@ def add_sample(window: MainWindow) -> None:
             window, _t("Sample show"), _t("Could not add the sample: {reason}").format(reason=exc)
         )
 
-    run_task(sample.add_sample, window.store, ui_language(), on_result=done, on_error=failed)
+    run_task(sample.add_sample, ctx.store, ui_language(), on_result=done, on_error=failed)
 
 
 def remove_sample(window: MainWindow) -> None:
@@ -86,10 +91,13 @@ def remove_sample(window: MainWindow) -> None:
         return
     from livestudio.core import sample
 
-    shows, products = sample.remove_sample(window.store)
-    window.ctx.set_current_show(0)
-    window.ctx.products_changed.emit()
-    window.ctx.shows_changed.emit()
+    ctx = window.ctx
+    if ctx is None:
+        return
+    shows, products = sample.remove_sample(ctx.store)
+    ctx.set_current_show(0)
+    ctx.products_changed.emit()
+    ctx.shows_changed.emit()
     window.statusBar().showMessage(
         _t("Removed {shows} sample shows and {products} sample products.").format(
             shows=shows, products=products

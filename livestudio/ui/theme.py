@@ -55,7 +55,7 @@ def _set(pal: QPalette, role: QPalette.ColorRole, colour: str, disabled: str | N
 
 
 def dark_palette() -> QPalette:
-    R = QPalette.ColorRole
+    R = QPalette.ColorRole  # noqa: N806 - an alias of a Qt enum
     pal = QPalette()
     _set(pal, R.Window, "#2b2d31")
     _set(pal, R.WindowText, "#e6e6e6", "#7c7f86")

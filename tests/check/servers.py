@@ -111,7 +111,7 @@ def http_sink() -> Iterator[tuple[int, list[int]]]:
     received: list[int] = []
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             left = length
             while left:

@@ -35,10 +35,10 @@ class PendingTranslator(QTranslator):
                         "\\n", "\n"
                     )
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]  # noqa: N802
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
         return self.table.get((context, source))  # None: "not here"
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+    def isEmpty(self) -> bool:
         return not self.table
 
 

@@ -29,7 +29,7 @@ def _log_texts(store: Any, run_id: int) -> list[str]:
         return [json.loads(r.payload_json).get("text", "") for r in rows]
 
 
-def test_run_of_show_drives_obs_and_the_stream_health_reaches_the_log(  # noqa: PLR0915
+def test_run_of_show_drives_obs_and_the_stream_health_reaches_the_log(
     main_window: Any, qtbot: Any, real_obs: RealObs, ingest: Ingest, monkeypatch: Any
 ) -> None:
     store = main_window.store

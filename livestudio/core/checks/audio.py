@@ -120,7 +120,7 @@ class QtAudioBackend:
     def outputs(self) -> list[AudioDevice]:
         return self._devices(False)
 
-    def _find(self, device_id: str | None, inputs: bool):  # type: ignore[no-untyped-def]
+    def _find(self, device_id: str | None, inputs: bool):
         from PySide6.QtMultimedia import QMediaDevices
 
         devs = QMediaDevices.audioInputs() if inputs else QMediaDevices.audioOutputs()

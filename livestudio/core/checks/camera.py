@@ -94,7 +94,7 @@ class QtCameraBackend:
         errors: list[str] = []
         loop = QEventLoop()
 
-        def on_frame(frame) -> None:  # type: ignore[no-untyped-def]
+        def on_frame(frame) -> None:
             frames.append((time.monotonic(), frame.width(), frame.height()))
 
         def on_error(_error: object, text: str) -> None:

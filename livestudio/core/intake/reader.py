@@ -161,7 +161,7 @@ def _sheet_part(path: Path, sheet: str) -> str | None:
         with zipfile.ZipFile(path) as zf:
             book = ElementTree.fromstring(zf.read("xl/workbook.xml"))
             rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    except Exception:
+    except Exception:  # noqa: BLE001 - any failure of the fast path falls back to the safe one
         return None
     targets = {r.get("Id"): r.get("Target", "") for r in rels.iter(f"{pkg}Relationship")}
     for s in book.iter(f"{main}sheet"):

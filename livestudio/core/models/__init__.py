@@ -16,7 +16,22 @@ from livestudio.core.models.product import ImportMapping, Product
 from livestudio.core.models.review import FxRate, ReviewLearnedLabel, TrafficSource
 
 __all__ = [
-    "Base", "UTCDateTime", "utcnow", "Product", "ImportMapping", "Show", "LineupItem", "Segment",
-    "Promotion", "PrepTask", "Risk", "ShowTemplate", "LiveRun", "LiveEvent", "StreamHealth",
-    "FxRate", "ReviewLearnedLabel", "TrafficSource",
+    "Base",
+    "UTCDateTime",
+    "utcnow",
+    "Product",
+    "ImportMapping",
+    "Show",
+    "LineupItem",
+    "Segment",
+    "Promotion",
+    "PrepTask",
+    "Risk",
+    "ShowTemplate",
+    "LiveRun",
+    "LiveEvent",
+    "StreamHealth",
+    "FxRate",
+    "ReviewLearnedLabel",
+    "TrafficSource",
 ]

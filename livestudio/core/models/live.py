@@ -10,9 +10,26 @@ from sqlalchemy.orm import Mapped, mapped_column
 from livestudio.core.models.base import Base, UTCDateTime, utcnow
 
 EVENT_KINDS = (
-    "start", "pause", "resume", "next", "previous", "jump", "add_time", "skip",
-    "promo_start", "promo_stop", "sale", "viewers", "comment", "incident", "note", "end", "undo",
-    "mode", "tighten", "cue",  # mode = manual/auto switch, tighten = new durations, cue = a chime fired
+    "start",
+    "pause",
+    "resume",
+    "next",
+    "previous",
+    "jump",
+    "add_time",
+    "skip",
+    "promo_start",
+    "promo_stop",
+    "sale",
+    "viewers",
+    "comment",
+    "incident",
+    "note",
+    "end",
+    "undo",
+    "mode",
+    "tighten",
+    "cue",  # mode = manual/auto switch, tighten = new durations, cue = a chime fired
     "restart",  # the app came back after a crash or restart; payload: the downtime counted
 )
 

@@ -16,8 +16,16 @@ SHOW_STATUSES = ("draft", "ready", "live", "ended", "reviewed")
 SHOW_FORMATS = ("solo", "duo", "scenario", "game")
 LINEUP_ROLES = ("traffic", "hero", "profit", "giveaway")
 SEGMENT_KINDS = (
-    "opening", "showcase", "interaction", "lottery", "flash_sale",
-    "brand_story", "qa", "break", "closing", "custom",
+    "opening",
+    "showcase",
+    "interaction",
+    "lottery",
+    "flash_sale",
+    "brand_story",
+    "qa",
+    "break",
+    "closing",
+    "custom",
 )
 PROMOTION_KINDS = ("flash_sale", "coupon", "discount", "lottery", "gift")
 TASK_PHASES = ("before", "during", "after")
@@ -44,11 +52,15 @@ class Show(Base):
     goal_peak_viewers: Mapped[int | None] = mapped_column(Integer, nullable=True)
     goal_conversion_pct: Mapped[float | None] = mapped_column(Float, nullable=True)
     # target audience, structured
-    audience_age_bands: Mapped[str] = mapped_column(Text, default="[]")  # JSON list e.g. ["18-24","25-34"]
+    audience_age_bands: Mapped[str] = mapped_column(
+        Text, default="[]"
+    )  # JSON list e.g. ["18-24","25-34"]
     audience_female_pct: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 0..100
     audience_regions: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
     audience_interests: Mapped[str] = mapped_column(Text, default="[]")  # JSON list
-    audience_price_sensitivity: Mapped[str] = mapped_column(String(20), default="")  # low/medium/high
+    audience_price_sensitivity: Mapped[str] = mapped_column(
+        String(20), default=""
+    )  # low/medium/high
     notes: Mapped[str] = mapped_column(Text, default="")
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
     # OBS: start streaming / recording with Go live, and offer to stop them at End show (0008)
@@ -134,7 +146,9 @@ class Promotion(Base):
     start_segment_id: Mapped[int | None] = mapped_column(
         ForeignKey("segment.id", ondelete="SET NULL"), nullable=True
     )  # starts when this segment starts ...
-    start_offset_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)  # ... or at this show offset
+    start_offset_ms: Mapped[int | None] = mapped_column(
+        Integer, nullable=True
+    )  # ... or at this show offset
     duration_ms: Mapped[int] = mapped_column(Integer, default=5 * 60 * 1000)
 
     show: Mapped[Show] = relationship(back_populates="promotions")
@@ -152,7 +166,9 @@ class PrepTask(Base):
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     due_days_before: Mapped[int | None] = mapped_column(Integer, nullable=True)  # relative due date
     done: Mapped[bool] = mapped_column(Boolean, default=False)
-    source: Mapped[str] = mapped_column(String(120), default="")  # e.g. "review:12" for action items
+    source: Mapped[str] = mapped_column(
+        String(120), default=""
+    )  # e.g. "review:12" for action items
 
     show: Mapped[Show] = relationship(back_populates="tasks")
 

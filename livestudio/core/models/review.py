@@ -146,7 +146,9 @@ class TrafficSource(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     show_id: Mapped[int] = mapped_column(ForeignKey("show.id", ondelete="CASCADE"), index=True)
-    channel: Mapped[str] = mapped_column(String(40))  # recommend / short_video / follow / search / paid / ...
+    channel: Mapped[str] = mapped_column(
+        String(40)
+    )  # recommend / short_video / follow / search / paid / ...
     label: Mapped[str] = mapped_column(String(200), default="")  # as the export named it
     paid: Mapped[bool] = mapped_column(Boolean, default=False)
     viewers: Mapped[int | None] = mapped_column(Integer, nullable=True)

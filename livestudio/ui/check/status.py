@@ -90,7 +90,7 @@ class VisibleCheckDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.min_height = min_height
 
-    def sizeHint(  # noqa: N802
+    def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         hint = super().sizeHint(option, index)

@@ -233,16 +233,16 @@ class HelpOverlay(QWidget):
         layout.addStretch(1)
         self.hide()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), QColor(10, 10, 14, 238))
         p.end()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         self.dismiss()
         event.accept()
 
-    def mousePressEvent(self, event: object) -> None:  # noqa: N802 (Qt override)
+    def mousePressEvent(self, event: object) -> None:
         self.dismiss()
 
     def dismiss(self) -> None:

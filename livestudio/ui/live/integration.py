@@ -75,7 +75,7 @@ def after_show(window: Any) -> None:
             try:
                 if run.running and downtime is not None:
                     resume_run(store, run.run_id, downtime)
-            except Exception as exc:  # a busy or full store: resume with the measured gap
+            except Exception as exc:  # noqa: BLE001 - a busy or full store: resume with the measured gap
                 log.warning("resume of run %s not logged: %s", run.run_id, exc)
             try:
                 window.show_workspace("live")

@@ -248,7 +248,7 @@ class LiveKeyFilter(QObject):
                 found = self._map.get((key, mods & ~int(Qt.KeyboardModifier.ShiftModifier.value)))
         return found
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False

@@ -96,7 +96,7 @@ class QuickPicker(QDialog):
     def visible_texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.filter and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()

@@ -561,7 +561,7 @@ class LiveWorkspace(QWidget, SideWindows):
             return None
         return self._open_picker(picker)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.attach_obs()
         self.setFocus()

@@ -53,7 +53,7 @@ class PlanEditPage(QWidget):
     def reload(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
             self._dirty = False
             self.reload()

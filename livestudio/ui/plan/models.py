@@ -71,20 +71,20 @@ class ReorderModel(QAbstractTableModel):
             self.rows = rows
             self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
     # moving
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [ROW_MIME]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data.setData(ROW_MIME, QByteArray(str(rows[0] if rows else -1).encode()))
@@ -92,12 +92,12 @@ class ReorderModel(QAbstractTableModel):
 
     def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
-    ) -> bool:  # noqa: N802
+    ) -> bool:
         return data.hasFormat(ROW_MIME)
 
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
-    ) -> bool:  # noqa: N802
+    ) -> bool:
         if not data.hasFormat(ROW_MIME):
             return False
         try:
@@ -175,12 +175,12 @@ class LineupModel(ReorderModel):
             _t("Talking points"),
         ]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
@@ -280,7 +280,7 @@ class LineupModel(ReorderModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         col = self.COLUMNS[index.column()]
@@ -341,12 +341,12 @@ class SegmentsModel(ReorderModel):
             _t("Cue / script"),
         ]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
@@ -436,7 +436,7 @@ class SegmentsModel(ReorderModel):
                 return "\n".join(m.title for m in r.markers)
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         col = self.COLUMNS[index.column()]
@@ -474,13 +474,13 @@ class ComboDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.options = options
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for value, label in self.options():
             combo.addItem(label, value)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         value = index.data(Qt.ItemDataRole.EditRole)
         for i in range(editor.count()):
@@ -488,7 +488,7 @@ class ComboDelegate(QStyledItemDelegate):
                 editor.setCurrentIndex(i)
                 break
 
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -500,18 +500,18 @@ class SceneDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.scenes = scenes
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setEditable(True)
         combo.addItem("")
         combo.addItems(self.scenes())
         return combo
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
@@ -520,22 +520,22 @@ class PlainTextDelegate(QStyledItemDelegate):
     """Multi-line text (talking points, cues) edited in a taller box; Enter adds a line,
     leaving the box saves."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QPlainTextEdit(parent)
         editor.setTabChangesFocus(True)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QPlainTextEdit)
         editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
 
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QPlainTextEdit)
         model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
-    ) -> None:  # noqa: N802
+    ) -> None:
         rect = option.rect
         rect.setHeight(max(rect.height() * 4, 96))
         rect.setWidth(max(rect.width(), 280))

@@ -101,7 +101,7 @@ class _FocusOutFilter(QObject):
         super().__init__(parent)
         self.callback = callback
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.callback()
         return False

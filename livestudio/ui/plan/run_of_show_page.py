@@ -127,7 +127,7 @@ class RunOfShowPage(QWidget):
         self._cue_segment_id: int | None = None
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.cue_edit and event.type() == QEvent.Type.FocusOut:
             self.save_cue()
         return super().eventFilter(obj, event)

@@ -39,7 +39,7 @@ class ShowTable(QTableWidget):
         left = self.viewport().width() - header.sectionSize(COL_DATE)
         header.resizeSection(COL_TITLE, max(60, left - header.sectionSize(COL_STATUS)))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_title()
 

@@ -81,15 +81,15 @@ class ProductTableModel(QAbstractTableModel):
         return list(self._rows)
 
     # ---- Qt model --------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(FIELDS)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(FIELDS):
             field = FIELDS[section]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -148,7 +148,7 @@ class ProductTableModel(QAbstractTableModel):
             return str(value)
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.edit_handler is None:
             return False
         p = self._rows[index.row()]
@@ -183,7 +183,7 @@ class ProductFilterProxy(QSortFilterProxyModel):
         self._category = category or None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, ProductTableModel):
             return True

@@ -50,7 +50,7 @@ class LabelDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.options, self.on_pick = options, on_pick
 
-    def createEditor(  # noqa: N802 (Qt override)
+    def createEditor(
         self,
         parent: QWidget,
         option: QStyleOptionViewItem,
@@ -67,11 +67,11 @@ class LabelDelegate(QStyledItemDelegate):
         combo.activated.connect(picked)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.UserRole))))
 
-    def setModelData(  # noqa: N802
+    def setModelData(
         self,
         editor: QWidget,
         model: QAbstractItemModel,

@@ -383,12 +383,12 @@ class ReviewWorkspace(QWidget):
     def show_rules(self) -> None:
         self.overview.show_rules()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
 
-    def hideEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def hideEvent(self, event: Any) -> None:
         # the live log, the plan or the lineup may change elsewhere: reload when shown again
         super().hideEvent(event)
         if self.snapshot is not None and not event.spontaneous():

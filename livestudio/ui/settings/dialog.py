@@ -9,6 +9,7 @@ window (`restore_requested`), which has to close and reopen the store.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -34,9 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
+
 from livestudio import settings as opts
 from livestudio import translations
-from livestudio.core import backup, paths
+from livestudio.core import backup, fmt, paths
 from livestudio.ui import theme
 from livestudio.ui.context import AppContext
 
@@ -175,7 +179,7 @@ class SettingsDialog(QDialog):
         self.chime_test = QPushButton(self.tr("Play"), volume_row)
         self.chime_test.setToolTip(self.tr("Play the chime at this volume"))
         self.chime_test.clicked.connect(self._on_chime_test_clicked)
-        self._test_effect: object | None = None
+        self._test_effect: QSoundEffect | None = None
         vrow.addWidget(self.chime_volume, 1)
         vrow.addWidget(self.chime_volume_label)
         vrow.addWidget(self.chime_test)
@@ -321,7 +325,7 @@ class SettingsDialog(QDialog):
             "other": self.tr("copy"),
         }
         for info in backup.list_backups(self.ctx.store.path, self.backup_folder()):
-            when = locale.toString(info.taken, QLocale.FormatType.ShortFormat)
+            when = fmt.datetime_text(info.taken)
             size = locale.formattedDataSize(info.size)
             item = QListWidgetItem(
                 self.tr("{when} — {kind} — {size}").format(
@@ -403,8 +407,8 @@ class SettingsDialog(QDialog):
             effect.setSource(QUrl.fromLocalFile(str(chime_path())))
             self._test_effect = effect
         effect = self._test_effect
-        effect.setVolume(self.chime_volume.value() / 100)  # type: ignore[attr-defined]
-        effect.play()  # type: ignore[attr-defined]
+        effect.setVolume(self.chime_volume.value() / 100)
+        effect.play()
 
     @Slot()
     def _on_open_store_folder_clicked(self) -> None:

@@ -76,7 +76,7 @@ _POLICY_PROPERTY = "livestudio_column_policy"
 class ElidingTooltipDelegate(QStyledItemDelegate):
     """Elides at the right and shows the whole text as a tooltip when it does not fit."""
 
-    def helpEvent(  # noqa: N802 (Qt override)
+    def helpEvent(
         self,
         event: QHelpEvent,
         view: QAbstractItemView,
