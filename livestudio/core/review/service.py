@@ -178,6 +178,22 @@ class ActionDefaults:
     due_date: date  # local date
 
 
+@dataclass(frozen=True)
+class HealthSample:
+    """OBS's view of the stream at one moment of the live run (every 5 s of show time)."""
+
+    offset_ms: int
+    connected: bool
+    live: bool
+    reconnecting: bool
+    bitrate_kbps: int | None
+    dropped_pct: float | None
+
+    @property
+    def trouble(self) -> bool:
+        return (not self.connected) or self.reconnecting or (self.dropped_pct or 0) > 5
+
+
 @dataclass
 class ReviewSnapshot:
     show: ShowInfo
@@ -204,6 +220,7 @@ class ReviewSnapshot:
     incidents: list[LogEntry]
     started_utc: datetime | None
     run_total_ms: int | None
+    health: list[HealthSample] = field(default_factory=list)  # empty when OBS was not linked
 
     @property
     def currency(self) -> str:
@@ -450,6 +467,13 @@ class ReviewService:
                 incidents=[e for e in run.entries if e.kind == "incident"] if run else [],
                 started_utc=d.started_utc(),
                 run_total_ms=run.total_ms if run is not None else None,
+                health=[
+                    HealthSample(
+                        h.offset_ms, h.connected, h.live, h.reconnecting, h.bitrate_kbps,
+                        h.dropped_pct,
+                    )
+                    for h in d.health
+                ],
             )
 
     # ---- across shows -----------------------------------------------------------------

@@ -10,6 +10,7 @@ from livestudio.core import fmt
 from livestudio.core.review.service import ReviewSnapshot
 from livestudio.ui.review.charts import BarsChart, TimelineChart
 from livestudio.ui.review.common import ReviewTable
+from livestudio.ui.review.health_chart import StreamHealthChart
 from livestudio.ui.widgets.columns import FIT, Col
 
 
@@ -36,14 +37,17 @@ class TimelinePanel(QWidget):
             ],
             {0: Col.stretch_elide(120), **{c: FIT for c in range(1, 9)}},
         )
+        self.health = StreamHealthChart()
+        self.health.link_x(self.chart.plot)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.chart)
+        split.addWidget(self.health)
         lower = QSplitter()
         lower.addWidget(self.segment_bars)
         lower.addWidget(self.segment_table)
         lower.setSizes([330, 950])
         split.addWidget(lower)
-        split.setSizes([470, 300])
+        split.setSizes([400, 130, 240])
         lay = QVBoxLayout(self)
         lay.addWidget(split)
         lay.addWidget(self.hover_label)
@@ -57,6 +61,7 @@ class TimelinePanel(QWidget):
 
     def set_snapshot(self, snap: ReviewSnapshot) -> None:
         self.chart.set_data(snap)
+        self.health.set_data(snap)
         cur = snap.currency
         rows = []
         for st in snap.band_stats:
