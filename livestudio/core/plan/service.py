@@ -23,6 +23,7 @@ from livestudio.core.compliance import Claim, rules_in
 from livestudio.core.db import Store
 from livestudio.core.models import PrepTask, Show
 from livestudio.core.plan import draft as draft_core
+from livestudio.core.plan import lessons as lessons_core
 from livestudio.core.plan import lineup as lineup_core
 from livestudio.core.plan import promotions as promo_core
 from livestudio.core.plan import risks as risk_core
@@ -31,6 +32,7 @@ from livestudio.core.plan import shows as shows_core
 from livestudio.core.plan import tasks as task_core
 from livestudio.core.plan import templates as templates_core
 from livestudio.core.plan.defaults import apply_default_tasks_and_risks
+from livestudio.core.plan.lessons import Lesson
 from livestudio.core.plan.snapshot import Snapshot, restore_show, snapshot_show
 
 T = TypeVar("T")
@@ -530,8 +532,14 @@ class PlanService:
     def delete_segments(self, show_id: int, segment_ids: Sequence[int]) -> PlanChange[int]:
         return self.apply(show_id, lambda s: seg_core.delete_segments(s, list(segment_ids)))
 
-    def draft_from_lineup(self, show_id: int) -> PlanChange[int]:
-        return self.apply(show_id, lambda s: len(draft_core.apply_draft(s, show_id)))
+    def draft_from_lineup(self, show_id: int, lessons: Sequence[str] = ()) -> PlanChange[int]:
+        """The deterministic draft, adjusted by the past-show lessons whose keys are given."""
+        keys = list(lessons)
+        return self.apply(show_id, lambda s: len(draft_core.apply_draft(s, show_id, keys)))
+
+    def draft_lessons(self, show_id: int) -> list[Lesson]:
+        """What past shows on the same platform taught (empty without history)."""
+        return lessons_core.draft_lessons(self.store, show_id)
 
     # ---- promotions, tasks, risks -------------------------------------------------------------
     def add_promotion(self, show_id: int, **values: Any) -> PlanChange[int]:

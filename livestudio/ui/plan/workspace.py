@@ -8,6 +8,7 @@ promotion, preparation and risk pages.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -478,19 +479,20 @@ class PlanWorkspace(QWidget):
             show.planned_duration_ms,
             show.lineup_count,
             self,
+            lessons=self.plan.draft_lessons(self.show_id),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.draft_from_lineup)
+        dialog.accepted.connect(lambda: self.draft_from_lineup(dialog.chosen_lessons()))
         dialog.open()
         return dialog
 
-    @Slot()
-    def draft_from_lineup(self) -> None:
+    def draft_from_lineup(self, lessons: Sequence[str] = ()) -> None:
         if self.show_id is None:
             return
-        sid = self.show_id
+        sid, keys = self.show_id, list(lessons)
         self.edit(
-            self.tr("Draft run-of-show from lineup"), lambda plan: plan.draft_from_lineup(sid)
+            self.tr("Draft run-of-show from lineup"),
+            lambda plan: plan.draft_from_lineup(sid, keys),
         )
         self.tabs.setCurrentWidget(self.run_of_show)
 
