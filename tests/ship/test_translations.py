@@ -64,7 +64,7 @@ def test_lupdate_sees_every_way_we_mark_strings(fresh_ts: Path) -> None:
     assert ("Crash", "LiveStudio hit a problem") in found
     assert ("SettingsDialog", "Back up now") in found
     assert ("Settings", "Backups to keep") in found
-    assert ("Startup", "Restore newest backup") in found
+    assert ("Startup", "Restore newest good backup") in found
 
 
 def test_every_string_is_translated_for_zh_cn(fresh_ts: Path) -> None:

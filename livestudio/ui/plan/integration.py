@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -116,6 +116,10 @@ class RunSheetExporter(QObject):
         self.job = None
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PlanImport", text)
+
+
 def import_run_of_show(window: Any) -> Any:
     """File ▸ Import run-of-show…: the preview dialog, then one undoable Plan edit."""
     from livestudio.ui.plan.runsheet_import import RunsheetImportDialog
@@ -126,9 +130,7 @@ def import_run_of_show(window: Any) -> Any:
     show_id = ctx.current_show_id
     if not show_id:
         QMessageBox.information(
-            window,
-            ws.tr("Import run-of-show"),
-            ws.tr("Choose a show in the Plan workspace first."),
+            window, _t("Import run-of-show"), _t("Choose a show in the Plan workspace first.")
         )
         return None
     dialog = RunsheetImportDialog(ctx.store, show_id, window)
@@ -136,7 +138,7 @@ def import_run_of_show(window: Any) -> Any:
     def accepted() -> None:
         op = dialog.op
         if op is not None:
-            ws.edit(ws.tr("Import run-of-show"), op)
+            ws.edit(_t("Import run-of-show"), op)
             ws.refresh()
 
     dialog.accepted.connect(accepted)
@@ -161,10 +163,10 @@ def install_menus(window: Any) -> None:
         window.menu_file.addAction(action)
     window.plan_runsheet_action = action
     window.plan_runsheet_exporter = exporter
-    importer = QAction(exporter.tr("Import r&un-of-show…"), window)
+    importer = QAction(_t("Import r&un-of-show…"), window)
     importer.setObjectName("actionImportRunOfShow")
     importer.setStatusTip(
-        exporter.tr("Read a show's 直播脚本 from .xlsx / .xls / .ods / .csv into the run-of-show")
+        _t("Read a show's run-of-show (直播脚本) from .xlsx / .xls / .ods / .csv")
     )
     importer.triggered.connect(lambda: import_run_of_show(window))
     window.menu_file.insertAction(action, importer)
