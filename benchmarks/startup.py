@@ -108,13 +108,15 @@ def ready(key):
     content.workspace = window.workspace(key)
     QApplication.instance().installEventFilter(content)
 
+from PySide6.QtWidgets import QWidget
+
 class ContentPaint(QObject):
     # the first paint of the built workspace (or a widget inside it): its content on screen
     workspace = None
     done = False
     def eventFilter(self, obj, event):
         if (not self.done and self.workspace is not None and event.type() == QEvent.Type.Paint
-                and hasattr(obj, "isAncestorOf")
+                and isinstance(obj, QWidget)
                 and (obj is self.workspace or self.workspace.isAncestorOf(obj))):
             self.done = True
             ru = resource.getrusage(resource.RUSAGE_SELF)

@@ -3,14 +3,16 @@ product table, and redrawing Plan and Products when the word list is edited."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 
 from livestudio.core.compliance import ComplianceService
 from livestudio.ui.compliance import marks
-from livestudio.ui.compliance.dialog import ComplianceWordsDialog, open_words_dialog
+
+if TYPE_CHECKING:  # the dialog (and the Plan pages it shows) loads when it is opened
+    from livestudio.ui.compliance.dialog import ComplianceWordsDialog
 
 
 class ComplianceHooks(QObject):
@@ -26,6 +28,8 @@ class ComplianceHooks(QObject):
 
     @Slot()
     def open_dialog(self) -> ComplianceWordsDialog:
+        from livestudio.ui.compliance.dialog import open_words_dialog
+
         ctx = self.window.ctx
         platform = ""
         if ctx.current_show_id:

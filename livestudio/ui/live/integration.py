@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from livestudio import settings as opts
-from livestudio.core.live.clock import (
-    LiveError,
-    OpenRun,
-    driven_elsewhere_message,
-    end_run,
-    open_runs,
-    recover_journals,
-    resume_run,
-)
-from livestudio.core.live.engine import format_clock
+
+if TYPE_CHECKING:  # the live clock (and its store code) loads when start-up recovery runs
+    from livestudio.core.live.clock import OpenRun
 
 log = logging.getLogger("livestudio.live")
 
@@ -43,6 +36,15 @@ def after_show(window: Any) -> None:
     """At start-up: commit live actions a crash left in the journal, then, for each run still
     live (the app was killed or closed mid-show), ask to resume it — whatever the gap, 5 s or
     48 h, shown and correctable — or end it. A run another window drives is only reported."""
+    from livestudio.core.live.clock import (
+        LiveError,
+        driven_elsewhere_message,
+        end_run,
+        open_runs,
+        recover_journals,
+        resume_run,
+    )
+
     store = window.ctx.store
     try:
         recovered = recover_journals(store)
@@ -87,6 +89,8 @@ def after_show(window: Any) -> None:
 
 
 def resume_text(run: OpenRun) -> str:
+    from livestudio.core.live.engine import format_clock
+
     return _tr("Resume the live show \u201c{title}\u201d (running {time})?").format(
         title=run.title, time=format_clock(run.running_ms, ceil=False)
     )

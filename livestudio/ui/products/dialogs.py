@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from openpyxl.utils import get_column_letter
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -82,6 +81,8 @@ class MappingDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        from openpyxl.utils import get_column_letter  # openpyxl loads when a file is mapped
+
         self.combos: dict[str, QComboBox] = {}
         for f in FIELDS:
             combo = QComboBox(self)
