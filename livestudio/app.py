@@ -55,6 +55,10 @@ def setup_logging(level: int = logging.INFO) -> Path:
     path = log_file_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger("livestudio")
+    for h in list(root.handlers):  # a handler for another log folder (set up before) goes
+        if isinstance(h, logging.handlers.RotatingFileHandler) and h.baseFilename != str(path):
+            root.removeHandler(h)
+            h.close()
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"

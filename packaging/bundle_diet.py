@@ -35,7 +35,7 @@ EXCLUDED_MODULES: list[str] = [
     "keyrings.alt",
     # optional imports nothing in LiveStudio uses: syntax colouring in Mako's error pages,
     # pydoc's help() topics, numpy's Fortran wrapper generator
-    "pygments", "pydoc_data", "numpy.f2py", "charset_normalizer",
+    "pygments", "pydoc_data", "numpy.f2py",
     # a GUI app has no interactive prompt or terminal UI
     "readline", "curses", "_curses",
     # Qt bindings nothing imports (their Qt libraries stay: others link them)

@@ -27,7 +27,7 @@ DESKTOP = ROOT / "packaging" / "linux" / "app.livestudio.LiveStudio.desktop"
 METAINFO = ROOT / "packaging" / "linux" / "app.livestudio.LiveStudio.metainfo.xml"
 
 # Every workspace (smoke), a PDF (QPdfWriter), the chime (QtMultimedia's FFmpeg backend),
-# Chinese comment labelling (jieba), then
+# Chinese comment labelling (jieba), a GB18030 CSV (charset detection), then
 # what was loaded: shared objects from /proc/self/maps and the imported modules.
 CHILD = r"""
 import json, os, sys, tempfile
@@ -41,6 +41,8 @@ from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 QMediaDevices.audioOutputs(); QSoundEffect()
 from livestudio.core.review.comment_nlp import label_comment
 label_comment("质量很好，用信用卡付的，下次还买")  # jieba, as Review's feedback tab uses it
+from livestudio.core.intake.text import decode
+decode("商品编码,名称,售价\nA1,乌龙茶,129\n".encode("gb18030") * 20, "商品.csv")  # charset detection
 import PySide6
 qt_root = Path(PySide6.__file__).resolve().parent
 loaded = set()
