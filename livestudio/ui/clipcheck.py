@@ -118,13 +118,17 @@ def clipped_columns(root: QWidget, slack: int = 2) -> list[str]:
         model = view.model()
         viewport = view.viewport().width()
         for col in range(model.columnCount()):
-            if header.isSectionHidden(col) or column_mode(view, col) in (
-                Mode.ELIDE,
-                Mode.FIXED,
-                Mode.STRETCH_ELIDE,
-            ):
+            if header.isSectionHidden(col):
                 continue
             title = model.headerData(col, Qt.Orientation.Horizontal) or col
+            if column_mode(view, col) in (Mode.ELIDE, Mode.FIXED, Mode.STRETCH_ELIDE):
+                start = header.sectionViewportPosition(col)
+                if start + 24 > viewport + slack:  # free text may elide, but must be in sight
+                    found.append(
+                        f"column {title!r} in {_describe(view)}: off-screen at x={start} "
+                        f"(view is {viewport} px wide)"
+                    )
+                continue
             need = needed_width(view, col)
             have = header.sectionSize(col)
             left = header.sectionViewportPosition(col)

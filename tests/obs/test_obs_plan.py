@@ -41,6 +41,12 @@ def test_scene_column_offers_obs_scenes_and_is_undoable(
     with store.session() as s:
         assert seg_core.ordered_segments(s, sid)[0].obs_scene == "Close-up 特写"
     assert index.data() == "Close-up 特写"
+    from livestudio.ui.clipcheck import clipped_columns
+
+    main_window.resize(1280, 800)
+    qtbot.wait(50)
+    assert not view.isColumnHidden(SegmentsModel.COLUMNS.index("scene"))
+    assert clipped_columns(ws.run_of_show) == []  # the cue column stays in sight beside it
     ws.action_undo.trigger()
     with store.session() as s:
         assert seg_core.ordered_segments(s, sid)[0].obs_scene == ""

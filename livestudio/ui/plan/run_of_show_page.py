@@ -38,6 +38,7 @@ RUN_OF_SHOW_COLUMNS: Policy = {
     **{i: FIT for i in range(len(_C))},
     _C.index("title"): Col.elide(150),
     _C.index("promotions"): Col.elide(110),
+    _C.index("scene"): Col.elide(80),
     _C.index("script"): Col.elide(60),
 }
 
@@ -50,9 +51,11 @@ class RunOfShowPage(QWidget):
         edit: EditFn,
         parent: QWidget | None = None,
         scenes: Callable[[], list[str]] = list,
+        obs_linked: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(parent)
         self._edit = edit
+        self._obs_linked = obs_linked
         self.show_id: int | None = None
         self._lineup_choices: list[tuple[Any, str]] = []
         layout = QVBoxLayout(self)
@@ -242,6 +245,9 @@ class RunOfShowPage(QWidget):
         self._lineup_choices = [(None, "—"), *view.lineup_choices]
         self.model.with_seconds = any(r.start_ms % 60_000 for r in view.rows)
         self.model.set_rows(view.rows)
+        # the OBS scene column only when OBS is linked or a segment names a scene (imported)
+        with_scenes = self._obs_linked() or any(r.obs_scene for r in view.rows)
+        self.view.setColumnHidden(_C.index("scene"), not with_scenes)
         current = self.view.currentIndex()
         self._load_cue(current.row() if current.isValid() else -1)
         tot = view.totals

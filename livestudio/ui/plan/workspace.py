@@ -171,7 +171,12 @@ class PlanWorkspace(QWidget):
         self.overview = OverviewPage(self.edit, self.tabs)
         self.lineup = LineupPage(self.edit, self.tabs)
         self.lineup.add_requested.connect(self.open_product_picker)
-        self.run_of_show = RunOfShowPage(self.edit, self.tabs, scenes=self._obs_scenes)
+        self.run_of_show = RunOfShowPage(
+            self.edit,
+            self.tabs,
+            scenes=self._obs_scenes,
+            obs_linked=lambda: self.ctx.obs_configured,
+        )
         self.run_of_show.draft_requested.connect(self.open_draft_dialog)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.lineup, self.tr("Lineup"))
