@@ -469,7 +469,11 @@ class ReviewService:
                 run_total_ms=run.total_ms if run is not None else None,
                 health=[
                     HealthSample(
-                        h.offset_ms, h.connected, h.live, h.reconnecting, h.bitrate_kbps,
+                        h.offset_ms,
+                        h.connected,
+                        h.live,
+                        h.reconnecting,
+                        h.bitrate_kbps,
                         h.dropped_pct,
                     )
                     for h in d.health
