@@ -7,6 +7,8 @@ import json
 import sys
 from typing import Any
 
+from livestudio.cli import EX_USAGE  # 64: a bad value on the command line
+
 
 def register(subparsers: Any, add_db: Any) -> None:
     check = subparsers.add_parser("check", help="pre-stream checks")
@@ -46,7 +48,7 @@ def register(subparsers: Any, add_db: Any) -> None:
     run.add_argument("--platform", metavar="NAME", help="platform whose stream key to look for")
     run.add_argument("--no-save", action="store_true", help="do not store the run in the history")
     run.set_defaults(handler=run_cli)
-    check.set_defaults(handler=lambda _a: (check.print_help(), 2)[1])
+    check.set_defaults(handler=lambda _a: (check.print_help(), EX_USAGE)[1])
 
 
 def run_cli(args: argparse.Namespace) -> int:
@@ -66,7 +68,7 @@ def run_cli(args: argparse.Namespace) -> int:
             f"error: unknown preset {args.preset!r}; choose one of {', '.join(PRESET_NAMES)}",
             file=sys.stderr,
         )
-        return 2
+        return EX_USAGE
     names = [n for n in PROBES if not PROBES[n].interactive]
     if args.only:
         names = [n.strip() for n in args.only.split(",") if n.strip()]
@@ -76,7 +78,7 @@ def run_cli(args: argparse.Namespace) -> int:
                 f"error: unknown probe(s) {', '.join(unknown)}; choose from {', '.join(PROBES)}",
                 file=sys.stderr,
             )
-            return 2
+            return EX_USAGE
     store = open_cli_store(args.db)
     try:
         if args.show:

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from livestudio.cli import EX_USAGE  # 64: a bad value on the command line
 from livestudio.core.i18n import translate
 
 
@@ -89,10 +90,10 @@ def run_shows_new(args: argparse.Namespace) -> int:
         start = parse_local_start(args.start)
     except ShowError as exc:
         print(_t("error: {reason}").format(reason=exc), file=sys.stderr)
-        return 2
+        return EX_USAGE
     if args.minutes is not None and args.minutes <= 0:
         print(_t("error: --minutes must be more than 0"), file=sys.stderr)
-        return 2
+        return EX_USAGE
     language = args.language or ui_language()
     store = open_cli_store(args.db)
     try:
@@ -167,7 +168,7 @@ def run_runsheet(args: argparse.Namespace) -> int:
             _t("error: {name}: a run sheet is saved as .pdf or .xlsx").format(name=path.name),
             file=sys.stderr,
         )
-        return 2
+        return EX_USAGE
     store = open_cli_store(args.db)
     try:
         from livestudio.core.models import Show

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from livestudio.cli import EX_USAGE  # 64: a bad value on the command line
 from livestudio.core.i18n import translate
 
 
@@ -267,7 +268,7 @@ def run_export(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if path.suffix.lower() not in (".xlsx", ".pdf"):
         print(_t("error: {file}: export as .xlsx or .pdf").format(file=path), file=sys.stderr)
-        return 2
+        return EX_USAGE
     store = open_cli_store(args.db)
     try:
         service = ReviewService(store)

@@ -174,4 +174,4 @@ def test_cli_lists_rejected_rows_and_strict_imports_nothing(
         " (dry run: nothing was written)", ""
     )
     assert main(["review", "import", "999", str(path), "--db", db]) == 2
-    assert main(["review", "export", sid, str(tmp_path / "r.docx"), "--db", db]) == 2
+    assert main(["review", "export", sid, str(tmp_path / "r.docx"), "--db", db]) == 64
