@@ -72,6 +72,7 @@ class ProductData:
     stock: int | None = None
     selling_points: str = ""
     notes: str = ""
+    currency: str = ""  # of its prices; "" = the currency set in Settings
 
     def value(self, field: str) -> Any:
         return getattr(self, field)
@@ -91,10 +92,11 @@ def _from_row(row: Any) -> ProductData:
         stock=row.stock,
         selling_points=row.selling_points or "",
         notes=row.notes or "",
+        currency=row.currency or "",
     )
 
 
-_COLUMNS = [getattr(Product, f) for f in ("id", *FIELDS)]
+_COLUMNS = [getattr(Product, f) for f in ("id", *FIELDS, "currency")]
 
 
 # ---- validation (shared by the table editor and the importer) --------------------------------
@@ -263,6 +265,7 @@ class ProductService:
         values = asdict(data)
         values.pop("id")
         values["sku"] = sku
+        values["currency"] = (data.currency or "").upper()[:3]  # "": the Settings currency
         for f in TEXT_FIELDS - {"sku"}:
             values[f] = clean_text(values[f])
         for f in MONEY_FIELDS:
@@ -276,7 +279,8 @@ class ProductService:
                 .values(**values, created_at=now, updated_at=now)
                 .returning(Product.id)
             ).scalar_one()
-        return replace(data, id=int(new_id), **{k: v for k, v in values.items() if k in FIELDS})
+        kept = {k: v for k, v in values.items() if k in FIELDS or k == "currency"}
+        return replace(data, id=int(new_id), **kept)
 
     def update_field(
         self, product_id: int, field: str, raw: object
@@ -284,12 +288,13 @@ class ProductService:
         """Validate and store one edited cell. Returns (before, after); raises ProductError."""
         if field not in FIELDS:
             raise KeyError(field)
-        value = clean_value(field, raw, self.currency)
         with self.store.transaction() as s:
             row = s.execute(select(*_COLUMNS).where(Product.id == product_id)).one_or_none()
             if row is None:
                 raise ProductError(translate("Products", "that product no longer exists"))
             before = _from_row(row)
+            # a price is read in the product's own currency (JPY has no cents, USD has)
+            value = clean_value(field, raw, before.currency or self.currency)
             if field == "sku":
                 self._check_sku_free(s, value, except_id=product_id)
             if before.value(field) != value:

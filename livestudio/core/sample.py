@@ -257,7 +257,7 @@ def add_sample(store: Store, language: str = "en", now: datetime | None = None) 
         )
         if existing is not None:
             return int(existing)
-        products = _add_products(s, catalog)
+        products = _add_products(s, catalog, content.currency)
         tonight = (now - timedelta(days=1)).replace(hour=12, minute=0, second=0, microsecond=0)
         past = [
             _finished_show(
@@ -316,12 +316,17 @@ def remove_sample(store: Store) -> tuple[int, int]:
 
 
 # ---- pieces -----------------------------------------------------------------------------------
-def _add_products(s: Session, catalog: list[tuple[str, dict[str, object]]]) -> dict[str, Product]:
+def _add_products(
+    s: Session, catalog: list[tuple[str, dict[str, object]]], currency: str
+) -> dict[str, Product]:
+    """The sample catalog, priced in the sample's own currency (dollars for the English one)."""
     out: dict[str, Product] = {}
     for sku, values in catalog:
         product = s.scalar(select(Product).where(Product.sku == sku))
         if product is None:
-            product = Product(sku=sku, **{k: v for k, v in values.items() if k != "sku"})
+            product = Product(
+                sku=sku, currency=currency, **{k: v for k, v in values.items() if k != "sku"}
+            )
             s.add(product)
         out[sku] = product
     s.flush()

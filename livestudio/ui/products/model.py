@@ -95,8 +95,11 @@ class ProductTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 label = field_label(field)
                 if field in MONEY_FIELDS:
+                    currencies = {p.currency or self._currency() for p in self._rows}
+                    if len(currencies) > 1:  # each cell shows its own currency
+                        return label
                     return self.tr("{label} ({currency})").format(
-                        label=label, currency=self._currency()
+                        label=label, currency=currencies.pop() if currencies else self._currency()
                     )
                 return label
             if role == Qt.ItemDataRole.ToolTipRole and field == "sku":
@@ -121,7 +124,7 @@ class ProductTableModel(QAbstractTableModel):
                 return marks.cell_data(role, str(value), claims)
         if role == Qt.ItemDataRole.DisplayRole:
             if field in MONEY_FIELDS:
-                return "" if value is None else fmt.money(value, self._currency())
+                return "" if value is None else fmt.money(value, p.currency or self._currency())
             if value is None:
                 return ""
             if field in INT_FIELDS:
@@ -129,7 +132,7 @@ class ProductTableModel(QAbstractTableModel):
             text = str(value)
             return text.replace("\n", " ⏎ ") if field in ("selling_points", "notes") else text
         if role == Qt.ItemDataRole.EditRole:
-            return edit_text(p, field, self._currency())
+            return edit_text(p, field, p.currency or self._currency())
         if role == SORT_ROLE:
             if field in MONEY_FIELDS or field in INT_FIELDS:
                 return -1 if value is None else value
@@ -154,7 +157,7 @@ class ProductTableModel(QAbstractTableModel):
         p = self._rows[index.row()]
         field = FIELDS[index.column()]
         text = "" if value is None else str(value)
-        if text == edit_text(p, field, self._currency()):
+        if text == edit_text(p, field, p.currency or self._currency()):
             return False
         reason = self.edit_handler(p.id or 0, field, text)
         if reason is not None:
