@@ -70,6 +70,7 @@ class SheetRow:
     promos: list[str] = field(default_factory=list)
     zero_length: bool = False
     cue_marks: list[tuple[int, int]] = field(default_factory=list)  # phrases to say differently
+    scene: str = ""  # the OBS scene Live switches to
 
 
 @dataclass
@@ -209,6 +210,7 @@ def collect(session: Session, show_id: int) -> RunSheetData:
                 ],
                 zero_length=tm.zero_length,
                 cue_marks=cue_marks.get(seg.id, []),
+                scene=seg.obs_scene or "",
             )
         )
     total_ms = times[-1].end_ms if times else 0
@@ -438,12 +440,15 @@ def render_html(d: RunSheetData) -> str:
         f"<th width='15%'>{esc(_t('Time'))}</th><th width='30%'>{esc(_t('Segment'))}</th>"
         f"<th>{esc(_t('Cue'))}</th></tr></thead>"
     )
+    obs_label = _t("OBS scene")
     for r in d.rows:
         seg = f"<span class='kind'>{esc(r.kind.upper())}</span><br><span class='seg'>{esc(r.title)}</span>"
         if r.product:
             seg += f"<br>{esc(r.product)}"
             if r.price is not None:
                 seg += f" · <b>{esc(money(r.price))}</b>"
+        if r.scene:
+            seg += f"<br><span class='small'>{esc(obs_label)}: {esc(r.scene)}</span>"
         cue = f"<span class='cue'>{_marked(r.cue, r.cue_marks)}</span>" if r.cue else ""
         for line in r.promos:
             cue += ("<br>" if cue else "") + f"<span class='promo'>▶ {esc(line)}</span>"
@@ -589,6 +594,7 @@ def write_xlsx(d: RunSheetData, path: Path) -> None:
             Column(_t("Live price"), 11, money_fmt),
             Column(_t("Cue"), 60, wrap=True),
             Column(_t("Promotions"), 40, wrap=True),
+            Column(_t("OBS scene"), 20),
         ],
         [
             (
@@ -601,6 +607,7 @@ def write_xlsx(d: RunSheetData, path: Path) -> None:
                 _num(r.price, d.currency),
                 r.cue,
                 "\n".join(r.promos),
+                r.scene,
             )
             for r in d.rows
         ],

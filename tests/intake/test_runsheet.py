@@ -109,12 +109,23 @@ def test_plans_own_run_sheet_export_imports_back_unchanged(
             select(Promotion.start_segment_id).where(Promotion.show_id == upcoming)
         ).all()
     assert upcoming is not None
+    with store.transaction() as s:  # the OBS scene column round-trips too
+        first = s.scalars(
+            select(Segment).where(Segment.show_id == upcoming).order_by(Segment.position)
+        ).first()
+        assert first is not None
+        first.obs_scene = "Opening 开场"
     db = str(store.path)
     assert main(["plan", "runsheet", str(upcoming), str(tmp_path / "rs.xlsx"), "--db", db]) == 0
     before = _segments(store, upcoming)
     args = ["plan", "import-runsheet", str(upcoming), str(tmp_path / "rs.xlsx"), "--replace"]
     assert main([*args, "--db", db]) == 0
     assert _segments(store, upcoming) == before
+    with store.session() as s:
+        scenes = s.scalars(
+            select(Segment.obs_scene).where(Segment.show_id == upcoming).order_by(Segment.position)
+        ).all()
+    assert scenes[0] == "Opening 开场" and not any(scenes[1:])
     with store.session() as s:  # promotions still start with the same segments
         assert (
             s.scalars(select(Promotion.start_segment_id).where(Promotion.show_id == upcoming)).all()
