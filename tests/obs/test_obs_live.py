@@ -30,8 +30,17 @@ def _log_texts(store: Any, run_id: int) -> list[str]:
 
 
 def test_run_of_show_drives_obs_and_the_stream_health_reaches_the_log(
-    main_window: Any, qtbot: Any, real_obs: RealObs, ingest: Ingest, monkeypatch: Any
+    main_window: Any,
+    qtbot: Any,
+    real_obs: RealObs,
+    ingest: Ingest,
+    monkeypatch: Any,
+    tmp_path: Any,
+    caplog: Any,
 ) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG, logger="livestudio")
     store = main_window.store
     monkeypatch.setenv("LIVESTUDIO_OBS_PASSWORD", real_obs.password)
     opts.put(opts.OBS_URL, real_obs.url, main_window.settings)
@@ -98,3 +107,27 @@ def test_run_of_show_drives_obs_and_the_stream_health_reaches_the_log(
             ws.summary_dialog.close()
         ws.close_workspace()
         link.stop()
+    _password_is_nowhere(store, real_obs.password, tmp_path)
+    assert "livestudio.obs" in {r.name for r in caplog.records}  # the link did log
+    assert real_obs.password not in caplog.text
+
+
+def _password_is_nowhere(store: Any, password: str, tmp_path: Any) -> None:
+    """The OBS password never reaches the store, its journal, the log or an export."""
+    from pathlib import Path
+
+    from livestudio.core import paths
+    from livestudio.core.review.service import ReviewService
+    from livestudio.reports import review_report
+
+    secret = password.encode()
+    show_id = ReviewService(store).shows()[0].id
+    report = tmp_path / "review.xlsx"
+    review_report.export(ReviewService(store), show_id, report)
+    files = [Path(str(store.path) + sfx) for sfx in ("", "-wal", "-journal")]
+    files += list(paths.log_dir().glob("*.log*")) + [report]
+    files += list(Path(store.path).parent.glob("*.journal*"))
+    checked = [f for f in files if f.exists()]
+    assert report in checked and Path(store.path) in checked
+    leaked = [str(f) for f in checked if secret in f.read_bytes()]
+    assert not leaked, f"the OBS password is in {leaked}"
