@@ -97,6 +97,26 @@ OBS_URL = _declare(  # obs-websocket address; empty = LiveStudio does not talk t
     "prefs/obs_url", str, "", QT_TRANSLATE_NOOP("Settings", "OBS WebSocket address")
 )
 
+# System-wide hotkeys while another app has focus (ui/live/global_keys.py): off by default. The
+# combinations are QKeySequence portable texts; Ctrl+Alt with a letter or "=" is unused by the
+# common apps a host keeps open (browsers, OBS, chat apps; Ctrl+Alt+T/Del/arrows are avoided).
+# Windows reports AltGr as Ctrl+Alt: where AltGr+S types a letter (Polish ś), pick another key.
+LIVE_GLOBAL_HOTKEYS = _declare(
+    "prefs/live_global_hotkeys",
+    bool,
+    False,
+    QT_TRANSLATE_NOOP("Settings", "Use global hotkeys"),
+)
+LIVE_GLOBAL_KEY_NEXT = _declare(
+    "prefs/live_global_key_next", str, "Ctrl+Alt+N", QT_TRANSLATE_NOOP("Settings", "Next segment")
+)
+LIVE_GLOBAL_KEY_SALE = _declare(
+    "prefs/live_global_key_sale", str, "Ctrl+Alt+S", QT_TRANSLATE_NOOP("Settings", "Log a sale")
+)
+LIVE_GLOBAL_KEY_MINUTE = _declare(
+    "prefs/live_global_key_minute", str, "Ctrl+Alt+=", QT_TRANSLATE_NOOP("Settings", "+1 minute")
+)
+
 # window state (not preferences)
 STATE_GEOMETRY = "state/geometry"
 STATE_WINDOW = "state/window_state"

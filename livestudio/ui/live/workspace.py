@@ -26,7 +26,7 @@ from livestudio.core.live.engine import LiveView
 from livestudio.core.live.outputs import OverlayServer, TextFileWriter
 from livestudio.core.live.timesource import TimeSource
 from livestudio.ui.context import AppContext
-from livestudio.ui.live import keys
+from livestudio.ui.live import global_keys, keys
 from livestudio.ui.live.clock_panel import ClockPanel
 from livestudio.ui.live.controller import LiveController
 from livestudio.ui.live.dialogs import HelpOverlay, SummaryDialog, TightenDialog
@@ -84,6 +84,7 @@ class LiveWorkspace(QWidget, SideWindows):
         ctx.current_show_changed.connect(self._on_ctx_current_show_changed)
         if opts.get(opts.OVERLAY_ENABLED, ctx.settings):
             self.set_overlay_enabled(True)
+        self.global_keys = global_keys.for_workspace(self)  # off unless Settings turn it on
 
     # ---- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -574,6 +575,7 @@ class LiveWorkspace(QWidget, SideWindows):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.key_filter)
+        self.global_keys.stop()
         self.controller.shutdown()
         self.close_host_view()
         self.close_mini_clock()

@@ -43,6 +43,7 @@ from livestudio import translations
 from livestudio.core import backup, fmt, paths
 from livestudio.ui import theme
 from livestudio.ui.context import AppContext
+from livestudio.ui.widgets.global_hotkeys import GlobalHotkeysGroup
 
 CURRENCIES = ["CNY", "HKD", "TWD", "USD", "EUR", "GBP", "JPY", "KRW", "SGD", "MYR", "THB",
               "IDR", "PHP", "VND", "AUD", "CAD"]  # fmt: skip
@@ -132,6 +133,8 @@ class SettingsDialog(QDialog):
         self.theme.addItem(self.tr("Light"), "light")
         self.theme.addItem(self.tr("Dark"), "dark")
         form.addRow(opts.THEME.label_tr(), self.theme)
+        self.global_hotkeys = GlobalHotkeysGroup(page)
+        form.addRow(self.global_hotkeys)
         return page
 
     def _build_streaming(self) -> QWidget:
@@ -253,6 +256,7 @@ class SettingsDialog(QDialog):
         self.recording_dir.setText(str(opts.get(opts.RECORDING_DIR, qs)))
         self.backup_dir.setText(str(opts.get(opts.BACKUP_DIR, qs)))
         self.backups_kept.setValue(int(opts.get(opts.BACKUPS_KEPT, qs)))
+        self.global_hotkeys.load(qs)
         self._loaded_language = str(opts.get(opts.LANGUAGE, qs))
         self.refresh_backups()
 
@@ -288,6 +292,7 @@ class SettingsDialog(QDialog):
         opts.put(opts.RECORDING_DIR, self.recording_dir.text(), qs)
         opts.put(opts.BACKUP_DIR, self.backup_dir.text(), qs)
         opts.put(opts.BACKUPS_KEPT, self.backups_kept.value(), qs)
+        self.global_hotkeys.apply(qs)
         qs.sync()
         self.settings_saved.emit()
         self.refresh_backups()
