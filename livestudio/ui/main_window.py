@@ -323,6 +323,10 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self)
         dialog.restore_requested.connect(self.restore_backup)
         dialog.restart_requested.connect(self._on_settings_restart_requested)
+        live = self._tabs["live"].workspace
+        keys = getattr(live, "global_keys", None)  # the Live workspace, once it was built
+        if keys is not None:
+            dialog.settings_saved.connect(keys.reload)
         if modal:
             dialog.exec()
         else:
