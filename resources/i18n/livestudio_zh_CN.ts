@@ -186,13 +186,13 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../livestudio/cli/plan.py" line="+91"/>
+        <location filename="../../livestudio/cli/plan.py" line="+92"/>
         <location line="+22"/>
         <location line="+73"/>
         <location filename="../../livestudio/cli/products.py" line="+64"/>
         <location line="+14"/>
         <location line="+24"/>
-        <location filename="../../livestudio/cli/review.py" line="+99"/>
+        <location filename="../../livestudio/cli/review.py" line="+100"/>
         <location line="+83"/>
         <location filename="../../livestudio/cli/runsheet_import.py" line="+70"/>
         <source>error: {reason}</source>
@@ -1716,7 +1716,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../livestudio/app.py" line="+80"/>
+        <location filename="../../livestudio/app.py" line="+84"/>
         <source>LiveStudio hit a problem</source>
         <translation>LiveStudio 遇到了问题</translation>
     </message>
@@ -2270,7 +2270,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
 <context>
     <name>FolderField</name>
     <message>
-        <location filename="../../livestudio/ui/settings/dialog.py" line="+59"/>
+        <location filename="../../livestudio/ui/settings/dialog.py" line="+60"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -2278,6 +2278,57 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <location line="+16"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHotkeys</name>
+    <message>
+        <location filename="../../livestudio/ui/live/global_keys.py" line="+136"/>
+        <source>“{keys}” cannot be a global hotkey: use Ctrl or Alt with a letter, digit or F-key, different for each action.</source>
+        <translation>“{keys}”不能用作全局快捷键：请用 Ctrl 或 Alt 加字母、数字或 F 键，且每个操作各不相同。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../livestudio/ui/widgets/global_hotkeys.py" line="+66"/>
+        <source>Global hotkeys are not available on this system ({error}).</source>
+        <translation>本系统无法使用全局快捷键（{error}）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Global hotkeys could not start ({error}).</source>
+        <translation>全局快捷键未能启动（{error}）。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location filename="../../livestudio/ui/widgets/global_hotkeys.py" line="+8"/>
+        <source>Global hotkeys are on while the Live workspace is open.</source>
+        <translation>直播工作区打开期间，全局快捷键已开启。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../livestudio/ui/widgets/global_hotkeys.py" line="+1"/>
+        <source>Global hotkeys are off.</source>
+        <translation>全局快捷键已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../livestudio/ui/widgets/global_hotkeys.py" line="-40"/>
+        <source>Global hotkeys are not possible in a Wayland session; choose an X11 (Xorg) session at login.</source>
+        <translation>Wayland 会话中无法使用全局快捷键；请在登录时选择 X11（Xorg）会话。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Global hotkeys need an X11 display, and there is none.</source>
+        <translation>全局快捷键需要 X11 显示，但当前没有。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Global hotkeys need the accessibility permission: allow LiveStudio in System Settings ▸ Privacy &amp; Security ▸ Accessibility.</source>
+        <translation>全局快捷键需要辅助功能权限：请在“系统设置 ▸ 隐私与安全性 ▸ 辅助功能”中允许 LiveStudio。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Global hotkeys (while another app has focus)</source>
+        <translation>全局快捷键（其他应用在前台时）</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +2449,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../livestudio/core/excel/product_import.py" line="+63"/>
+        <location filename="../../livestudio/core/excel/product_import.py" line="+64"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
@@ -2444,7 +2495,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+136"/>
         <source>{problem}; left empty</source>
         <translation>{problem}；已留空</translation>
     </message>
@@ -2459,12 +2510,12 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>新商品必须填写名称</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+121"/>
         <source>The import was not saved ({reason}); your products are exactly as they were.</source>
         <translation>导入未保存（{reason}）；你的商品数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../livestudio/core/intake/reader.py" line="+57"/>
+        <location filename="../../livestudio/core/intake/reader.py" line="+86"/>
         <source>{file}, sheet {sheet}, row {row}, column {column}</source>
         <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列</translation>
     </message>
@@ -2501,7 +2552,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+136"/>
         <source>There is nothing in {file}: every sheet is empty.</source>
         <translation>{file} 中没有内容：所有工作表都是空的。</translation>
     </message>
@@ -2566,7 +2617,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>缺少工作簿部分</translation>
     </message>
     <message>
-        <location filename="../../livestudio/core/intake/reader.py" line="-220"/>
+        <location filename="../../livestudio/core/intake/reader.py" line="-224"/>
         <source>{file} has no worksheets.</source>
         <translation>{file} 中没有工作表。</translation>
     </message>
@@ -3749,7 +3800,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
 <context>
     <name>LiveRecovery</name>
     <message>
-        <location filename="../../livestudio/ui/live/integration.py" line="+60"/>
+        <location filename="../../livestudio/ui/live/integration.py" line="+62"/>
         <source>A show is live in another window</source>
         <translation>另一个窗口正在直播</translation>
     </message>
@@ -3764,7 +3815,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>本场直播未继续</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Resume the live show “{title}” (running {time})?</source>
         <translation>继续直播“{title}”（已进行 {time}）？</translation>
     </message>
@@ -3900,7 +3951,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../livestudio/ui/live/workspace.py" line="+342"/>
+        <location filename="../../livestudio/ui/live/workspace.py" line="+343"/>
         <source>No promotion running.</source>
         <translation>当前没有进行中的活动。</translation>
     </message>
@@ -4333,7 +4384,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>LiveStudio 直播工作室</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+208"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -5777,7 +5828,7 @@ LiveStudio 现在将重新启动。</translation>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Compliance</source>
         <translation>合规</translation>
     </message>
@@ -5797,7 +5848,7 @@ LiveStudio 现在将重新启动。</translation>
         <translation>模板未保存：{reason}</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-285"/>
         <source>Save as template…</source>
         <translation>另存为模板…</translation>
     </message>
@@ -5809,7 +5860,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 使用“新建场次”从模板、从空白或复制以往场次来创建。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
@@ -6176,7 +6227,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../livestudio/ui/products/model.py" line="+98"/>
+        <location filename="../../livestudio/ui/products/model.py" line="+101"/>
         <source>{label} ({currency})</source>
         <translation>{label}（{currency}）</translation>
     </message>
@@ -6229,7 +6280,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>the SKU is empty; every product needs one</source>
         <translation>商品编码 (SKU) 为空；每个商品都必须有</translation>
     </message>
@@ -6255,17 +6306,17 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="+61"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>that product no longer exists</source>
         <translation>该商品已不存在</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>SKU &apos;{sku}&apos; is already used by &apos;{name}&apos;</source>
         <translation>商品编码 (SKU)“{sku}”已被“{name}”使用</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>a price must be 0 or more</source>
         <translation>价格必须大于或等于 0</translation>
     </message>
@@ -8865,7 +8916,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>订单数</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+151"/>
         <source>“{rate}” is not a number</source>
         <translation>“{rate}”不是数字</translation>
     </message>
@@ -9393,7 +9444,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>RunOfShowPage</name>
     <message>
-        <location filename="../../livestudio/ui/plan/run_of_show_page.py" line="+60"/>
+        <location filename="../../livestudio/ui/plan/run_of_show_page.py" line="+63"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
@@ -9458,7 +9509,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>删除环节</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>exactly the planned length</source>
         <translation>与计划时长完全一致</translation>
     </message>
@@ -9486,13 +9537,13 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>RunSheet</name>
     <message>
-        <location filename="../../livestudio/reports/runsheet.py" line="+587"/>
-        <location line="+156"/>
+        <location filename="../../livestudio/reports/runsheet.py" line="+592"/>
+        <location line="+158"/>
         <source>Segment</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-585"/>
         <source>Show {id} does not exist</source>
         <translation>直播场次 {id} 不存在</translation>
     </message>
@@ -9502,7 +9553,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>{time} {kind}：{title}（{duration}）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>exactly the planned length</source>
         <translation>与计划时长完全一致</translation>
     </message>
@@ -9607,122 +9658,128 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>嘉宾：{names}</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+149"/>
+        <location line="+17"/>
+        <location line="+154"/>
+        <source>OBS scene</source>
+        <translation>OBS 场景</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+151"/>
         <location line="+139"/>
         <source>Phrase</source>
         <translation>用语</translation>
     </message>
     <message>
-        <location line="-288"/>
-        <location line="+151"/>
+        <location line="-290"/>
+        <location line="+153"/>
         <location line="+138"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+152"/>
+        <location line="-291"/>
+        <location line="+154"/>
         <location line="+138"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+146"/>
+        <location line="-277"/>
+        <location line="+148"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+146"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location line="-145"/>
-        <location line="+147"/>
+        <location line="-147"/>
+        <location line="+149"/>
         <source>Promotion</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <location line="+19"/>
         <location line="+86"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <location line="+26"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+147"/>
+        <location line="-174"/>
+        <location line="+149"/>
         <source>Offer</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+147"/>
+        <location line="-148"/>
+        <location line="+149"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+154"/>
+        <location line="-131"/>
+        <location line="+156"/>
         <source>Role</source>
         <translation>定位</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>List price</source>
         <translation>标价</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <location line="+84"/>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Live price</source>
         <translation>直播价</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-155"/>
+        <location line="+156"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+159"/>
+        <location line="-139"/>
+        <location line="+161"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+161"/>
+        <location line="-161"/>
+        <location line="+163"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+162"/>
+        <location line="-163"/>
+        <location line="+164"/>
         <source>Response</source>
         <translation>应对方案</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+163"/>
+        <location line="-164"/>
+        <location line="+165"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <location line="+30"/>
         <source>Theme</source>
         <translation>主题</translation>
@@ -9741,12 +9798,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="-13"/>
-        <location line="+186"/>
+        <location line="+188"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
@@ -9797,18 +9854,18 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="+4"/>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Run-of-show</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+159"/>
+        <location line="-160"/>
+        <location line="+161"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-160"/>
         <source>Offset</source>
         <translation>偏移</translation>
     </message>
@@ -9819,19 +9876,19 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+154"/>
+        <location line="-40"/>
+        <location line="+156"/>
         <source>Cue</source>
         <translation>提词</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+31"/>
+        <location line="-155"/>
+        <location line="+33"/>
         <location line="+127"/>
         <source>Promotions</source>
         <translation>促销活动</translation>
@@ -10357,6 +10414,26 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <source>OBS WebSocket address</source>
         <translation>OBS WebSocket 地址</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Use global hotkeys</source>
+        <translation>使用全局快捷键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next segment</source>
+        <translation>下一环节</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log a sale</source>
+        <translation>记录一单成交</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+1 minute</source>
+        <translation>加 1 分钟</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -10402,7 +10479,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>深色</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{name} — {w}×{h}, {fps} fps, {kbps} kbps</source>
         <translation>{name} — {w}×{h}，{fps} 帧/秒，{kbps} kbps</translation>
     </message>
@@ -10477,7 +10554,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Restart LiveStudio?</source>
         <translation>重新启动 LiveStudio？</translation>
     </message>
