@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
     QPaintEvent,
-    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenuBar,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -38,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from livestudio import settings as opts
 from livestudio.tasks import wait_all
+from livestudio.ui.window_menus import WindowMenus
 
 if TYPE_CHECKING:
     from livestudio.core.db import Store
@@ -169,7 +168,7 @@ class _LazyTab(QWidget):
         return self.workspace
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, WindowMenus):
     workspace_built = Signal(str)  # key; the first one is built just after the first paint
     first_painted = Signal()
     store_attached = Signal()
@@ -434,7 +433,7 @@ class MainWindow(QMainWindow):
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.action_quit.triggered.connect(self.close)
         self._build_edit_menu(bar)
-        self._build_view_menu(bar)
+        self._build_view_menu(bar, WORKSPACES)
         self.menu_tools = bar.addMenu(self.tr("&Tools"))
         self.action_settings = QAction(self.tr("&Settings…"), self)
         self.action_settings.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -447,89 +446,6 @@ class MainWindow(QMainWindow):
         self.menu_help = bar.addMenu(self.tr("&Help"))
         about = self.menu_help.addAction(self.tr("&About LiveStudio"))
         about.triggered.connect(self._on_about_triggered)
-
-    def _build_edit_menu(self, bar: QMenuBar) -> None:
-        """Edit ▸ Undo / Redo / Find act on the workspace on screen. Each workspace keeps its own
-        shortcut (Ctrl+Z means "undo the last log entry" in Live); the menu shows the key and
-        triggers the workspace's own action, so a key is never bound twice."""
-        self.menu_edit = bar.addMenu(self.tr("&Edit"))
-        self.action_undo = self.menu_edit.addAction(self.tr("&Undo"))
-        self.action_redo = self.menu_edit.addAction(self.tr("&Redo"))
-        self.menu_edit.addSeparator()
-        self.action_find = self.menu_edit.addAction(self.tr("&Find…"))
-        for action, key in (
-            (self.action_undo, QKeySequence.StandardKey.Undo),
-            (self.action_redo, QKeySequence.StandardKey.Redo),
-            (self.action_find, QKeySequence.StandardKey.Find),
-        ):
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # shown, not bound
-            action.triggered.connect(lambda _=False, k=key: self._trigger_workspace_key(k))
-        self.menu_edit.aboutToShow.connect(self._on_menu_edit_about_to_show)
-
-    def _workspace_key_target(self, key: QKeySequence.StandardKey) -> QAction | QShortcut | None:
-        """The enabled action or shortcut of the workspace on screen bound to `key`."""
-        tab = self.tabs.currentWidget()
-        ws = tab.workspace if isinstance(tab, _LazyTab) else None
-        if ws is None:
-            return None
-        wanted = set(QKeySequence.keyBindings(key))
-        if key == QKeySequence.StandardKey.Redo:
-            wanted.add(QKeySequence("Ctrl+Y"))
-        for action in ws.findChildren(QAction):
-            if action.isEnabled() and wanted & set(action.shortcuts()):
-                return action
-        for shortcut in ws.findChildren(QShortcut):
-            if shortcut.isEnabled() and shortcut.key() in wanted:
-                return shortcut
-        return None
-
-    def _trigger_workspace_key(self, key: QKeySequence.StandardKey) -> None:
-        target = self._workspace_key_target(key)
-        if isinstance(target, QAction):
-            target.trigger()
-        elif isinstance(target, QShortcut):
-            target.activated.emit()
-
-    @Slot()
-    def _on_menu_edit_about_to_show(self) -> None:
-        for action, key in (
-            (self.action_undo, QKeySequence.StandardKey.Undo),
-            (self.action_redo, QKeySequence.StandardKey.Redo),
-            (self.action_find, QKeySequence.StandardKey.Find),
-        ):
-            action.setEnabled(self._workspace_key_target(key) is not None)
-
-    def _build_view_menu(self, bar: QMenuBar) -> None:
-        """View ▸ the workspaces on Ctrl+1…Ctrl+5, the Live host view, full screen."""
-        self.menu_view = bar.addMenu(self.tr("&View"))
-        self.workspace_actions: dict[str, QAction] = {}
-        for number, spec in enumerate(WORKSPACES, start=1):
-            action = self.menu_view.addAction(spec.title())
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, k=spec.key: self.show_workspace(k))
-            self.workspace_actions[spec.key] = action
-        self.menu_view.addSeparator()
-        self.action_host_view = self.menu_view.addAction(self.tr("&Host view"))
-        self.action_host_view.triggered.connect(self._on_action_host_view_triggered)
-        self.action_full_screen = self.menu_view.addAction(self.tr("&Full screen"))
-        self.action_full_screen.setCheckable(True)
-        self.action_full_screen.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
-        self.action_full_screen.toggled.connect(self._on_action_full_screen_toggled)
-
-    @Slot()
-    def _on_action_host_view_triggered(self) -> None:
-        self.show_workspace("live")
-        opener = getattr(self.workspace("live"), "open_host_view", None)
-        if opener is not None:
-            opener()
-
-    @Slot(bool)
-    def _on_action_full_screen_toggled(self, on: bool) -> None:
-        if on:
-            self.showFullScreen()
-        else:
-            self.showNormal()
 
     @Slot()
     def _on_action_import_triggered(self) -> None:
