@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from livestudio.core import fmt
 from livestudio.core.checks.history import RunRecord
 from livestudio.core.checks.results import Verdict, decide, status_label
 from livestudio.core.i18n import translate
@@ -29,17 +30,17 @@ def run_html(run: RunRecord) -> str:
             f"<td>{esc(r.title)}{'' if r.required else ' <span class=muted>(' + esc(_t('optional')) + ')</span>'}</td>"
             f"<td class='{STATUS_CLASS.get(r.status, '')}'>{esc(status_label(r.status))}</td>"
             f"<td>{esc(r.value_text)}</td><td>{esc(r.threshold)}</td><td>{esc(r.note)}</td>"
-            f"<td class=muted>{esc(r.measured_at.strftime('%H:%M:%S'))}</td>"
+            f"<td class=muted>{esc(fmt.clock_time(r.measured_at, seconds=True))}</td>"
             "</tr>"
         )
     head = "".join(
         f"<th>{esc(h)}</th>"
-        for h in (_t("Item"), _t("Status"), _t("Measured"), _t("Threshold"), _t("Note"), _t("UTC"))
+        for h in (_t("Item"), _t("Status"), _t("Measured"), _t("Threshold"), _t("Note"), _t("Time"))
     )
     show = run.show_title or _t("(no show)")
     return (
         f"<h1>{esc(_t('Pre-stream check'))}</h1>"
-        f"<p class=muted>{esc(show)} · {esc(run.started_at.strftime('%Y-%m-%d %H:%M UTC'))}"
+        f"<p class=muted>{esc(show)} · {esc(fmt.datetime_text(run.started_at))}"
         f" · {esc(_t('preset'))} {esc(run.preset)}"
         f"{' · ' + esc(run.platform) if run.platform else ''}</p>"
         f"<h2 class='{VERDICT_CLASS[summary.verdict]}'>{esc(summary.text())}</h2>"

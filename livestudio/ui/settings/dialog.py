@@ -441,6 +441,4 @@ def _currency_symbol(code: str, locale: QLocale) -> str:
 
 
 def _now_stamp() -> str:
-    from datetime import datetime
-
-    return datetime.now().strftime("%Y%m%d-%H%M%S")
+    return fmt.file_stamp()
