@@ -216,11 +216,13 @@ def bare_dump(path: Path, rows: list[list[object]]) -> float:
 def our_import(path: Path, db: Path) -> tuple[float, str]:
     from livestudio.core.db import open_store
     from livestudio.core.excel import apply_import, prepare_import
+    from livestudio.core.intake.reader import gc_paused
 
     store = open_store(db)  # migrating a new file is not part of the import
     t = time.perf_counter()
-    preview = prepare_import(store, path)
-    summary = apply_import(store, preview)
+    with gc_paused():  # as `livestudio products import` runs it (cli/products.py)
+        preview = prepare_import(store, path)
+        summary = apply_import(store, preview)
     elapsed = time.perf_counter() - t
     store.close()
     return elapsed, summary.line()

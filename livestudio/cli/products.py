@@ -51,6 +51,15 @@ def register(
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from livestudio.core.intake.reader import gc_paused
+
+    # read, preview and write under one pause: a collection between the preview and the write
+    # would walk every row of the preview once more (see gc_paused)
+    with gc_paused():
+        return _run_import(args)
+
+
+def _run_import(args: argparse.Namespace) -> int:
     from livestudio.cli import open_cli_store
     from livestudio.core.excel import SheetError, apply_import, prepare_import
     from livestudio.core.excel.errors import ImportFailed

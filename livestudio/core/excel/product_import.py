@@ -19,6 +19,7 @@ from livestudio.core.excel.reader import SheetData, read_sheet
 from livestudio.core.i18n import translate
 from livestudio.core.intake import CellProblem
 from livestudio.core.intake import mappings as remembered_store
+from livestudio.core.intake.reader import gc_paused
 from livestudio.core.models import Product
 from livestudio.core.models.base import utcnow
 from livestudio.core.money import MINOR_DIGITS, STORE_MAX
@@ -310,6 +311,18 @@ def build_preview(
     cancelled: CancelFn | None = None,
 ) -> ImportPreview:
     """Compare every row with the store. Empty cells keep what is stored; nothing is written."""
+    with gc_paused():  # a RowChange and a dict per row: see gc_paused
+        return _build_preview(store, data, mapping, currency, progress, cancelled)
+
+
+def _build_preview(
+    store: Store,
+    data: SheetData,
+    mapping: dict[str, int],
+    currency: str,
+    progress: ProgressFn | None,
+    cancelled: CancelFn | None,
+) -> ImportPreview:
     if "sku" not in mapping:
         raise SheetError(missing_columns_message(LoadedSheet(data, mapping, remembered=False)))
     preview = ImportPreview(
@@ -345,7 +358,9 @@ def build_preview(
         return field_label(f)
 
     cols = [
-        (f, mapping[f], header_of(f), parsers[f]) for f in FIELDS if f in mapping and f != "sku"
+        (f, mapping[f], header_of(f), parsers[f], parsers[f] is _text)
+        for f in FIELDS
+        if f in mapping and f != "sku"
     ]
     sku_idx, sku_header = mapping["sku"], header_of("sku")
     name_header = header_of("name")
@@ -383,12 +398,22 @@ def build_preview(
             problems.append((sku_header, str(exc)))
         values: dict[str, Any] = {}
         row_warnings: list[CellProblem] | None = None  # allocated only for a row with one
-        for f, idx, header, parse in cols:
+        for f, idx, header, parse, is_text in cols:
             if idx >= ncells:
                 continue
             raw = cells[idx]
-            if raw is None or (raw.__class__ is str and not raw.strip()):
+            if raw is None:
                 continue
+            if raw.__class__ is str:
+                if is_text:  # what `_text` does to a cell with no CR and no leading apostrophe
+                    text = raw.strip()
+                    if not text:
+                        continue
+                    if text[0] != "'" and "\r" not in text:
+                        values[f] = text
+                        continue
+                elif not raw or raw.isspace():  # blank: what strip() would leave empty
+                    continue
             try:
                 values[f] = parse(raw)
             except ProductError as exc:  # an optional field: left empty, the row still imports
@@ -450,14 +475,26 @@ def prepare_import(
     cancelled: CancelFn | None = None,
 ) -> ImportPreview:
     """Read + preview in one go (CLI, tests). Raises SheetError when no SKU column is found."""
-    loaded = load_for_import(store, path, sheet, progress=progress, cancelled=cancelled)
-    if loaded.missing:
-        raise SheetError(missing_columns_message(loaded))
-    return build_preview(store, loaded.data, loaded.mapping, currency, progress, cancelled)
+    with gc_paused():  # the read rows stay alive through the preview: see gc_paused
+        loaded = load_for_import(store, path, sheet, progress=progress, cancelled=cancelled)
+        if loaded.missing:
+            raise SheetError(missing_columns_message(loaded))
+        return build_preview(store, loaded.data, loaded.mapping, currency, progress, cancelled)
 
 
 # ---- the write ------------------------------------------------------------------------------
 CHUNK = 5000
+
+
+def _variable_limit(conn: Any) -> int:
+    """How many `?` one SQLite statement may hold (32,766 since SQLite 3.32; 999 before)."""
+    import sqlite3
+
+    try:
+        dbapi = conn.connection.dbapi_connection
+        return int(dbapi.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+    except (AttributeError, sqlite3.Error):
+        return 999
 
 
 def apply_import(
@@ -468,6 +505,16 @@ def apply_import(
 ) -> ImportSummary:
     """Write the valid rows in one transaction. Cancel or any failure leaves the store as before
     (raises ImportCancelled / ImportFailed)."""
+    with gc_paused():  # a parameter tuple per row: see gc_paused
+        return _apply_import(store, preview, progress, cancelled)
+
+
+def _apply_import(
+    store: Store,
+    preview: ImportPreview,
+    progress: ProgressFn | None,
+    cancelled: CancelFn | None,
+) -> ImportSummary:
     now = utcnow()
     total = preview.valid_count
     done = 0
@@ -503,26 +550,30 @@ def apply_import(
                     s.execute(update(Product), chunk)
                     step(len(chunk))
             adds = preview.to_add
-            # new rows go straight to the driver as tuples: SQLAlchemy's per-row parameter
-            # processing cost more than reading the sheet. The timestamp is bound once, through
+            # new rows go straight to the driver, many rows to one INSERT: SQLAlchemy's per-row
+            # parameter processing cost more than reading the sheet, and one statement per few
+            # thousand rows costs SQLite less than one per row. The timestamp is bound through
             # the column's own type, so it is stored exactly as the ORM stores it.
             conn = s.connection()
             cols = ["sku", *[f for f in FIELDS if f != "sku"], "created_at", "updated_at"]
             stamp_type = Product.__table__.c.created_at.type.dialect_impl(conn.dialect)
             processor = stamp_type.bind_processor(conn.dialect)
             stamp = processor(now) if processor is not None else now
-            # table and column names are our own constants; every value is a bound parameter
-            sql = "INSERT INTO {t} ({c}) VALUES ({q})".format(  # noqa: S608
-                t=Product.__tablename__, c=", ".join(cols), q=", ".join("?" * len(cols))
-            )
-            fields = [f for f in FIELDS if f != "sku"]
-            for i in range(0, len(adds), CHUNK):
-                batch = adds[i : i + CHUNK]
-                params = [
-                    (ch.sku, *[ch.values.get(f, blank[f]) for f in fields], stamp, stamp)
-                    for ch in batch
-                ]
-                conn.exec_driver_sql(sql, params)
+            per = max(1, min(CHUNK, _variable_limit(conn) // len(cols)))
+            one = "(" + ", ".join("?" * len(cols)) + ")"
+            fields = [(f, blank[f]) for f in FIELDS if f != "sku"]
+            for i in range(0, len(adds), per):
+                batch = adds[i : i + per]
+                params: list[Any] = []
+                add = params.extend
+                for ch in batch:
+                    get = ch.values.get
+                    add((ch.sku, *[get(f, b) for f, b in fields], stamp, stamp))
+                # table and column names are our own constants; every value is a bound parameter
+                sql = "INSERT INTO {t} ({c}) VALUES {q}".format(  # noqa: S608
+                    t=Product.__tablename__, c=", ".join(cols), q=", ".join([one] * len(batch))
+                )
+                conn.exec_driver_sql(sql, tuple(params))
                 step(len(batch))
     except ImportCancelled:
         raise

@@ -55,8 +55,9 @@ MAX_CELLS = 20_000_000
 
 def _needs_care(data: bytes) -> bool:
     """Escaped control characters, character references or DEL (NaN and infinity are caught
-    per cell by the reader: they are floats)."""
-    return b"_x00" in data or b"&#" in data or b"\x7f" in data
+    per cell by the reader: they are floats). One-byte searches first: memchr is ten times faster
+    than a two-byte search, and most sheets hold no '&' at all."""
+    return b"\x7f" in data or (b"&" in data and b"&#" in data) or b"_x00" in data
 
 
 _UNUSUAL: dict[int, re.Pattern[bytes]] = {}
