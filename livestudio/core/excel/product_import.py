@@ -365,6 +365,7 @@ def _build_preview(
     sku_idx, sku_header = mapping["sku"], header_of("sku")
     name_header = header_of("name")
 
+    table = Product.__table__
     with store.session() as s:
         existing: dict[str, ProductData] = {
             r.sku: ProductData(
@@ -378,7 +379,8 @@ def _build_preview(
                 selling_points=r.selling_points,
                 notes=r.notes,
             )
-            for r in s.execute(select(Product.id, *[getattr(Product, f) for f in FIELDS]))
+            # the table's columns, not the class's: see intake.mappings.known_signatures
+            for r in s.execute(select(table.c.id, *[table.c[f] for f in FIELDS]))
         }
     first_row: dict[str, int] = {}
     total = len(data.rows)
