@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../livestudio/ui/window_menus.py" line="+38"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished">查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host view</source>
+        <translation type="unfinished">主播视图(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished">全屏(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../livestudio/ui/about.py" line="+119"/>
@@ -189,7 +227,7 @@
         <location filename="../../livestudio/cli/plan.py" line="+92"/>
         <location line="+22"/>
         <location line="+73"/>
-        <location filename="../../livestudio/cli/products.py" line="+64"/>
+        <location filename="../../livestudio/cli/products.py" line="+73"/>
         <location line="+14"/>
         <location line="+24"/>
         <location filename="../../livestudio/cli/review.py" line="+100"/>
@@ -1012,7 +1050,7 @@
 <context>
     <name>CheckReport</name>
     <message>
-        <location filename="../../livestudio/reports/checkrun.py" line="+37"/>
+        <location filename="../../livestudio/reports/checkrun.py" line="+38"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
@@ -1038,8 +1076,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>UTC</source>
-        <translation>UTC</translation>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2495,7 +2533,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>{problem}; left empty</source>
         <translation>{problem}；已留空</translation>
     </message>
@@ -2510,7 +2548,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>新商品必须填写名称</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+136"/>
         <source>The import was not saved ({reason}); your products are exactly as they were.</source>
         <translation>导入未保存（{reason}）；你的商品数据保持不变。</translation>
     </message>
@@ -2546,7 +2584,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../livestudio/core/intake/sniff.py" line="+118"/>
+        <location filename="../../livestudio/core/intake/sniff.py" line="+119"/>
         <location filename="../../livestudio/core/intake/text.py" line="+156"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
@@ -4329,7 +4367,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../livestudio/ui/main_window.py" line="+107"/>
+        <location filename="../../livestudio/ui/main_window.py" line="+106"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
@@ -4480,42 +4518,7 @@ LiveStudio 现在将重新启动。</translation>
         <translation>关于 LiveStudio(&amp;A)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Find…</source>
-        <translation>查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Host view</source>
-        <translation>主播视图(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Full screen</source>
-        <translation>全屏(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+32"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
