@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenuBar, QTabWidget, QWidget
 
 if TYPE_CHECKING:
     from livestudio.ui.main_window import WorkspaceSpec, _LazyTab
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)  # the same context as MainWindow's
 
 
 class WindowMenus:
@@ -25,8 +29,6 @@ class WindowMenus:
 
         def workspace(self, key: str) -> QWidget: ...
 
-        def tr(self, text: str) -> str: ...
-
         def showFullScreen(self) -> None: ...  # noqa: N802
 
         def showNormal(self) -> None: ...  # noqa: N802
@@ -35,11 +37,11 @@ class WindowMenus:
         """Edit ▸ Undo / Redo / Find act on the workspace on screen. Each workspace keeps its own
         shortcut (Ctrl+Z means "undo the last log entry" in Live); the menu shows the key and
         triggers the workspace's own action, so a key is never bound twice."""
-        self.menu_edit = bar.addMenu(self.tr("&Edit"))
-        self.action_undo = self.menu_edit.addAction(self.tr("&Undo"))
-        self.action_redo = self.menu_edit.addAction(self.tr("&Redo"))
+        self.menu_edit = bar.addMenu(_t("&Edit"))
+        self.action_undo = self.menu_edit.addAction(_t("&Undo"))
+        self.action_redo = self.menu_edit.addAction(_t("&Redo"))
         self.menu_edit.addSeparator()
-        self.action_find = self.menu_edit.addAction(self.tr("&Find…"))
+        self.action_find = self.menu_edit.addAction(_t("&Find…"))
         for action, key in (
             (self.action_undo, QKeySequence.StandardKey.Undo),
             (self.action_redo, QKeySequence.StandardKey.Redo),
@@ -84,7 +86,7 @@ class WindowMenus:
 
     def _build_view_menu(self, bar: QMenuBar, specs: list[WorkspaceSpec]) -> None:
         """View ▸ the workspaces on Ctrl+1…Ctrl+5, the Live host view, full screen."""
-        self.menu_view = bar.addMenu(self.tr("&View"))
+        self.menu_view = bar.addMenu(_t("&View"))
         self.workspace_actions: dict[str, QAction] = {}
         for number, spec in enumerate(specs, start=1):
             action = self.menu_view.addAction(spec.title())
@@ -92,9 +94,9 @@ class WindowMenus:
             action.triggered.connect(lambda _=False, k=spec.key: self.show_workspace(k))
             self.workspace_actions[spec.key] = action
         self.menu_view.addSeparator()
-        self.action_host_view = self.menu_view.addAction(self.tr("&Host view"))
+        self.action_host_view = self.menu_view.addAction(_t("&Host view"))
         self.action_host_view.triggered.connect(self._on_action_host_view_triggered)
-        self.action_full_screen = self.menu_view.addAction(self.tr("&Full screen"))
+        self.action_full_screen = self.menu_view.addAction(_t("&Full screen"))
         self.action_full_screen.setCheckable(True)
         self.action_full_screen.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
         self.action_full_screen.toggled.connect(self._on_action_full_screen_toggled)

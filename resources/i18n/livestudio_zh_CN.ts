@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../livestudio/ui/window_menus.py" line="+38"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished">编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished">撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished">重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished">查找(&amp;F)…</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>&amp;View</source>
-        <translation type="unfinished">视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Host view</source>
-        <translation type="unfinished">主播视图(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Full screen</source>
-        <translation type="unfinished">全屏(&amp;F)</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../livestudio/ui/about.py" line="+119"/>
@@ -4536,6 +4498,41 @@ LiveStudio 现在将重新启动。</translation>
         <location line="+2"/>
         <source>Backed up to {path}</source>
         <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../livestudio/ui/window_menus.py" line="+40"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Host view</source>
+        <translation>主播视图(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
     </message>
 </context>
 <context>
