@@ -123,7 +123,7 @@ class AboutDialog(QDialog):
         tagline = QLabel(self.tr("Plan, check, run and review a live-selling show."), self)
         info = build_info()
         if info.built is not None:
-            built = fmt.datetime_text(info.built)
+            built = fmt.datetime_text(info.built, long=True)
             if info.commit:
                 built = self.tr("{date} (commit {commit})").format(date=built, commit=info.commit)
         else:

@@ -141,7 +141,9 @@ def test_cli_go_warn_nogo_and_json(tmp_path: Path, capsys, qapp) -> None:  # typ
 
     code = cli_main(["check", "run", "--db", db, "--only", "network"])  # no ingest set: warns
     assert code in (1, 2)
-    assert cli_main(["check", "run", "--db", db, "--only", "bogus"]) == 64  # a usage error, not NO-GO
+    assert (
+        cli_main(["check", "run", "--db", db, "--only", "bogus"]) == 64
+    )  # a usage error, not NO-GO
     assert "unknown probe" in capsys.readouterr().err
     from livestudio.core.db import open_store
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 
 from livestudio.core.checks.probes import PROBES, ProbeConfig, run_probe
 from livestudio.core.checks.results import ProbeResult, Status, Verdict, VerdictSummary, decide
@@ -276,6 +277,8 @@ class CheckController(QObject):
         )
 
     def _on_run_saved(self, generation: int, run_id: int) -> None:
+        if not isValid(self):  # the save finished after the window closed: nothing to tell
+            return
         self._saving = False
         if generation == self._generation:
             self.run_id = run_id
@@ -285,6 +288,9 @@ class CheckController(QObject):
             self.run_saved.emit(run_id)
 
     def _on_run_save_failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            log.warning("could not store the check run: %s", exc)
+            return
         self._saving = False
         log.warning("could not store the check run: %s", exc)
         self.save_failed.emit(str(exc))
