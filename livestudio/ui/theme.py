@@ -18,6 +18,10 @@ SERIES_DARK = ["#6cb4ff", "#ff6b6b", "#6ee07a", "#ffb454", "#c3a3ff", "#d9a07b",
 
 THEMES = ("system", "light", "dark")
 
+# Import previews (products, run-of-show, platform data): the same marks on every one
+LEFT_EMPTY_BG = QColor("#FFD0B0")  # a cell left empty because it could not be read
+REJECTED_BG = QColor("#F8C8C8")  # a row that will not be imported
+
 
 class _Notifier(QObject):
     theme_changed = Signal(str)  # "light" or "dark": what is on screen now

@@ -984,7 +984,7 @@
 <context>
     <name>CheckController</name>
     <message>
-        <location filename="../../livestudio/ui/check/controller.py" line="+193"/>
+        <location filename="../../livestudio/ui/check/controller.py" line="+194"/>
         <source>the check itself failed: {error}</source>
         <translation>检查本身出错：{error}</translation>
     </message>
@@ -2652,17 +2652,22 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <source>{file} was refused: it is {size}, past the limit of {limit} for a text table.</source>
         <translation>已拒绝 {file}：文件大小为 {size}，超过文本表格 {limit} 的上限。</translation>
     </message>
+    <message>
+        <location filename="../../livestudio/ui/widgets/open_table.py" line="+18"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../livestudio/ui/review/dialogs.py" line="+57"/>
-        <location line="+76"/>
+        <location filename="../../livestudio/ui/review/dialogs.py" line="+56"/>
+        <location line="+74"/>
         <source>Import platform data</source>
         <translation>导入平台数据</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-62"/>
         <source>A TikTok Shop, Douyin Compass or other export (.xlsx / .csv)</source>
         <translation>TikTok Shop、抖音电商罗盘或其他平台导出的文件（.xlsx / .csv）</translation>
     </message>
@@ -2712,12 +2717,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>跳过的行和留空的单元格</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+123"/>
+        <location line="+151"/>
         <source>Columns remembered on {date} for these columns — &lt;a href=&quot;change&quot;&gt;change&lt;/a&gt;</source>
         <translation>已按 {date} 为这些列记住的对应关系读取 —— &lt;a href=&quot;change&quot;&gt;更改&lt;/a&gt;</translation>
     </message>
@@ -2727,12 +2727,12 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>已移除 {n} 个控制字符（如 NUL 等不可见字节）。</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-141"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
@@ -3078,7 +3078,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
 <context>
     <name>LineupPage</name>
     <message>
-        <location filename="../../livestudio/ui/plan/lineup_page.py" line="+35"/>
+        <location filename="../../livestudio/ui/plan/lineup_page.py" line="+45"/>
         <source>&amp;Add products…</source>
         <translation>添加商品(&amp;A)…</translation>
     </message>
@@ -3088,7 +3088,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Drag rows to reorder. Double-click a cell to edit.</source>
         <translation>拖动行可调整顺序。双击单元格可编辑。</translation>
     </message>
@@ -3098,7 +3098,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>调整排品顺序</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Edit lineup</source>
         <translation>编辑排品</translation>
     </message>
@@ -5557,7 +5557,7 @@ LiveStudio 现在将重新启动。</translation>
 <context>
     <name>PlanModels</name>
     <message>
-        <location filename="../../livestudio/ui/plan/models.py" line="+165"/>
+        <location filename="../../livestudio/ui/plan/models.py" line="+178"/>
         <source>SKU</source>
         <translation>商品编码 (SKU)</translation>
     </message>
@@ -6496,7 +6496,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>ProductsWorkspace</name>
     <message>
-        <location filename="../../livestudio/ui/products/workspace.py" line="+122"/>
+        <location filename="../../livestudio/ui/products/workspace.py" line="+123"/>
         <location line="+293"/>
         <source>Products</source>
         <translation>商品</translation>
@@ -6603,12 +6603,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>已删除 {n} 个商品。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location line="+93"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="-38"/>
+        <location line="+55"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
@@ -6628,12 +6623,12 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>{file}：{reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Imported: {summary}.</source>
         <translation>已导入：{summary}。</translation>
     </message>
@@ -9444,7 +9439,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>RunOfShowPage</name>
     <message>
-        <location filename="../../livestudio/ui/plan/run_of_show_page.py" line="+63"/>
+        <location filename="../../livestudio/ui/plan/run_of_show_page.py" line="+69"/>
         <source>&amp;Insert</source>
         <translation>插入(&amp;I)</translation>
     </message>
@@ -9469,7 +9464,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>根据排品生成草稿(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Cue / script for the selected segment:</source>
         <translation>选中环节的提词 / 话术：</translation>
     </message>
@@ -9489,7 +9484,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>移动环节</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Edit segment</source>
         <translation>编辑环节</translation>
     </message>
@@ -10136,14 +10131,14 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>RunsheetImportDialog</name>
     <message>
-        <location filename="../../livestudio/ui/plan/runsheet_import.py" line="+52"/>
-        <location line="+88"/>
-        <location line="+34"/>
+        <location filename="../../livestudio/ui/plan/runsheet_import.py" line="+50"/>
+        <location line="+86"/>
+        <location line="+29"/>
         <source>Import run-of-show</source>
         <translation>导入直播脚本</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-106"/>
         <source>An .xlsx, .xls, .ods or .csv run-of-show</source>
         <translation>.xlsx、.xls、.ods 或 .csv 格式的直播脚本</translation>
     </message>
@@ -10218,12 +10213,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <location line="+3"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
@@ -11629,12 +11619,12 @@ Your current data is copied to the backup folder first, so you can go back. Live
     </message>
     <message>
         <location line="+2"/>
-        <location line="+233"/>
+        <location line="+226"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-218"/>
         <source>Rows that could not be read</source>
         <translation>无法读取的行</translation>
     </message>
@@ -11680,12 +11670,12 @@ Your current data is copied to the backup folder first, so you can go back. Live
     </message>
     <message>
         <location line="+53"/>
-        <location line="+119"/>
+        <location line="+112"/>
         <source>Traffic sources</source>
         <translation>流量来源</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-107"/>
         <source>Traffic sources · {title}</source>
         <translation>流量来源 · {title}</translation>
     </message>
@@ -11730,17 +11720,12 @@ Your current data is copied to the backup folder first, so you can go back. Live
         <translation>您有流量来源数据的 {n} 场 {cur} 直播，按时间从早到晚。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Import traffic sources</source>
         <translation>导入流量来源</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>表格文件 (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>

@@ -15,8 +15,9 @@ from livestudio.core.excel import load_for_import, prepare_import, remember_mapp
 from livestudio.core.models import Show
 from livestudio.core.review import importer
 from livestudio.core.review.service import ReviewService
-from livestudio.ui.products.dialogs import WARNING_BG, PreviewDialog
+from livestudio.ui.products.dialogs import PreviewDialog
 from livestudio.ui.review.dialogs import ImportDialog
+from livestudio.ui.theme import LEFT_EMPTY_BG
 from tests.intake.conftest import CASES
 from tests.products.sheets import make_xlsx
 
@@ -50,7 +51,7 @@ def test_products_preview_shows_cells_left_empty_and_control_characters(
     added = dlg.views["add"].model()
     price = added.index(0, 3)  # Row, SKU, Name, Price
     assert price.data() == ""
-    assert price.data(Qt.ItemDataRole.BackgroundRole).color() == QColor(WARNING_BG)
+    assert price.data(Qt.ItemDataRole.BackgroundRole).color() == QColor(LEFT_EMPTY_BG)
     assert price.data(Qt.ItemDataRole.ToolTipRole) == "'abc' is not a number; left empty"
     assert not dlg.remembered_label.isVisible()
 

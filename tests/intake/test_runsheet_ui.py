@@ -11,7 +11,8 @@ from sqlalchemy import select
 from livestudio.core.db import Store
 from livestudio.core.models import LineupItem, Segment, Show
 from livestudio.core.plan.service import PlanService
-from livestudio.ui.plan.runsheet_import import WARNING_BG, RunsheetImportDialog
+from livestudio.ui.plan.runsheet_import import RunsheetImportDialog
+from livestudio.ui.theme import LEFT_EMPTY_BG
 from tests.intake.conftest import CASES
 
 
@@ -55,7 +56,7 @@ def test_preview_add_then_replace_and_undo(qtbot, store: Store) -> None:
         "下播",
     ]
     assert _cell(table, 1, 4).text() == "LS-001"  # matched to the lineup
-    assert _cell(table, 2, 4).background().color() == QColor(WARNING_BG)
+    assert _cell(table, 2, 4).background().color() == QColor(LEFT_EMPTY_BG)
     assert "not in this show's lineup" in _cell(table, 2, 4).toolTip()
     lines = [dlg.problems.item(i).text() for i in range(dlg.problems.count())]
     assert lines[0].startswith("Rejected: runsheet-zh.csv, row 4, column 时长: 'abc' is not")

@@ -9,8 +9,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from livestudio.core import fmt, labels
 from livestudio.core.plan.service import LineupView
-from livestudio.ui.plan.models import ComboDelegate, LineupModel, PlainTextDelegate
-from livestudio.ui.plan.tables import message_label, move_buttons, plan_table, tone
+from livestudio.ui.plan.models import (
+    ComboDelegate,
+    LineupModel,
+    PlainTextDelegate,
+    move_current_row,
+)
+from livestudio.ui.plan.tables import (
+    message_label,
+    move_buttons,
+    plan_table,
+    tone,
+)
 from livestudio.ui.plan.undo import EditFn
 from livestudio.ui.widgets.columns import FIT, Col, Policy, apply_columns
 
@@ -38,7 +48,9 @@ class LineupPage(QWidget):
         self.remove_button.clicked.connect(self._on_remove_clicked)
         bar.addWidget(self.add_button)
         bar.addWidget(self.remove_button)
-        self.up_button, self.down_button = move_buttons(self, self.view_move)
+        self.up_button, self.down_button = move_buttons(
+            self, lambda step: move_current_row(self.view, step)
+        )
         bar.addWidget(self.up_button)
         bar.addWidget(self.down_button)
         hint = QLabel(self.tr("Drag rows to reorder. Double-click a cell to edit."), self)
@@ -81,15 +93,6 @@ class LineupPage(QWidget):
                 self.tr("Reorder lineup"), lambda plan: plan.move_lineup_item(show_id, src, dest)
             )
         )
-
-    def view_move(self, step: int) -> None:
-        """Move the current row one up (-1) or down (+1), keeping it selected."""
-        row = self.view.currentIndex().row()
-        dest = row + step
-        if row < 0 or not 0 <= dest < self.model.rowCount():
-            return
-        if self._move(row, dest):
-            self.view.selectRow(dest)
 
     def _edit_field(self, row: int, key: str, value: Any) -> bool:
         item_id, show_id = self.model.rows[row].id, self.show_id or 0

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -137,6 +138,18 @@ class ReorderModel(QAbstractTableModel):
 
     def _edit(self, row: int, key: str, value: Any) -> bool:
         return bool(self.on_edit(row, key, value)) if self.on_edit else False
+
+
+def move_current_row(view: QTableView, step: int) -> None:
+    """Move the current row of a `ReorderModel` view one up (-1) or down (+1), keeping it
+    selected; the model's `on_move` makes the edit."""
+    row, model = view.currentIndex().row(), view.model()
+    assert isinstance(model, ReorderModel)
+    dest = row + step
+    if row < 0 or not 0 <= dest < model.rowCount() or model.on_move is None:
+        return
+    if model.on_move(row, dest):
+        view.selectRow(dest)
 
 
 # ---- lineup -------------------------------------------------------------------------------

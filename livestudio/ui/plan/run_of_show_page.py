@@ -25,8 +25,14 @@ from livestudio.ui.plan.models import (
     PlainTextDelegate,
     SceneDelegate,
     SegmentsModel,
+    move_current_row,
 )
-from livestudio.ui.plan.tables import message_label, move_buttons, plan_table, tone
+from livestudio.ui.plan.tables import (
+    message_label,
+    move_buttons,
+    plan_table,
+    tone,
+)
 from livestudio.ui.plan.undo import EditFn
 from livestudio.ui.widgets.columns import FIT, Col, Policy, apply_columns
 
@@ -74,7 +80,9 @@ class RunOfShowPage(QWidget):
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.draft_button = QPushButton(self.tr("Draft from &lineup…"), self)
         self.draft_button.clicked.connect(self.draft_requested)
-        self.up_button, self.down_button = move_buttons(self, self.view_move)
+        self.up_button, self.down_button = move_buttons(
+            self, lambda step: move_current_row(self.view, step)
+        )
         for b in (
             self.insert_button,
             self.duplicate_button,
@@ -179,15 +187,6 @@ class RunOfShowPage(QWidget):
         return bool(
             self._edit(self.tr("Move segment"), lambda plan: plan.move_segment(show_id, src, dest))
         )
-
-    def view_move(self, step: int) -> None:
-        """Move the current row one up (-1) or down (+1), keeping it selected."""
-        row = self.view.currentIndex().row()
-        dest = row + step
-        if row < 0 or not 0 <= dest < self.model.rowCount():
-            return
-        if self._move(row, dest):
-            self.view.selectRow(dest)
 
     def _edit_field(self, row: int, key: str, value: Any) -> bool:
         seg_id, show_id = self.model.rows[row].id, self.show_id or 0

@@ -8,13 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -35,11 +34,10 @@ from livestudio.core.db import Store
 from livestudio.core.durations import format_duration
 from livestudio.core.intake import SheetError, runsheet
 from livestudio.core.plan.service import PlanChange, PlanService
+from livestudio.ui.theme import LEFT_EMPTY_BG, REJECTED_BG
 from livestudio.ui.widgets.columns import FIT, STRETCH, apply_columns
 from livestudio.ui.widgets.jobs import Job, run_job
-
-WARNING_BG = QColor("#FFD0B0")  # a cell left empty because it could not be read
-REJECTED_BG = QColor("#F8C8C8")
+from livestudio.ui.widgets.open_table import choose_table_file
 
 
 class RunsheetImportDialog(QDialog):
@@ -135,16 +133,9 @@ class RunsheetImportDialog(QDialog):
     # ---- driving ----------------------------------------------------------------------
     @Slot()
     def _on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import run-of-show"),
-            QDir.homePath(),
-            self.tr(
-                "Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
-            ),
-        )
-        if path:
-            self.load(Path(path))
+        path = choose_table_file(self, self.tr("Import run-of-show"))
+        if path is not None:
+            self.load(path)
 
     def load(self, path: Path) -> None:
         self.path = Path(path)
@@ -210,7 +201,7 @@ class RunsheetImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 reason = left_empty.get((seg.row, heads.get(field, "")))
                 if reason is not None:
-                    item.setBackground(QBrush(WARNING_BG))
+                    item.setBackground(QBrush(LEFT_EMPTY_BG))
                     item.setToolTip(reason)
                 self.table.setItem(r, c, item)
         self.problems.clear()
@@ -221,7 +212,7 @@ class RunsheetImportDialog(QDialog):
             self.problems.addItem(line)
         for w in preview.warnings:
             line = QListWidgetItem(self.tr("Left empty: {what}").format(what=w.describe()))
-            line.setBackground(QBrush(WARNING_BG))
+            line.setBackground(QBrush(LEFT_EMPTY_BG))
             line.setToolTip(line.text())
             self.problems.addItem(line)
         lines = [

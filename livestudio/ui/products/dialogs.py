@@ -29,10 +29,10 @@ from livestudio.core.excel.product_import import ImportPreview, Rejection, RowCh
 from livestudio.core.intake import CellProblem
 from livestudio.core.money import format_money
 from livestudio.core.products import FIELDS, MONEY_FIELDS, field_label
+from livestudio.ui.theme import LEFT_EMPTY_BG
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGED_BG = QColor("#FFE8A3")
-WARNING_BG = QColor("#FFD0B0")
 
 
 class SheetChooserDialog(QDialog):
@@ -190,7 +190,7 @@ class _ChangesModel(QAbstractTableModel):
         warning = self.warnings.get((ch.row, field))
         if warning is not None:
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(WARNING_BG)
+                return QBrush(LEFT_EMPTY_BG)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return warning
         if role == Qt.ItemDataRole.DisplayRole:

@@ -36,6 +36,7 @@ from livestudio.ui.products.view import ProductTableView
 from livestudio.ui.widgets.columns import FIT, Col, apply_columns
 from livestudio.ui.widgets.exported import announce_export
 from livestudio.ui.widgets.jobs import Job, run_job
+from livestudio.ui.widgets.open_table import choose_table_file
 
 log = logging.getLogger("livestudio.products")
 
@@ -468,16 +469,9 @@ class ProductsWorkspace(QWidget):
         """File ▸ Import products…: choose a file, then the import flow."""
         if self.job is not None:
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import products"),
-            QDir.homePath(),
-            self.tr(
-                "Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
-            ),
-        )
-        if path:
-            self.import_file(path)
+        path = choose_table_file(self, self.tr("Import products"))
+        if path is not None:
+            self.import_file(str(path))
 
     @Slot(str)
     def import_file(self, path: str, sheet: str | None = None) -> None:

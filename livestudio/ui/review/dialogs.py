@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,9 +35,9 @@ from livestudio.core.money import MoneyError, format_plain, parse_money
 from livestudio.core.review import feedback, importer
 from livestudio.core.review.service import MANUAL_FIELDS, ReviewService
 from livestudio.tasks import Task, run_task
+from livestudio.ui.theme import LEFT_EMPTY_BG
 from livestudio.ui.widgets.columns import FIT, STRETCH, apply_columns
-
-WARNING_BG = QColor("#FFD0B0")  # a cell left empty because it could not be read
+from livestudio.ui.widgets.open_table import choose_table_file
 
 
 class ImportDialog(QDialog):
@@ -128,16 +127,9 @@ class ImportDialog(QDialog):
     # ---- driving ----------------------------------------------------------------------
     @Slot()
     def _on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import platform data"),
-            QDir.homePath(),
-            self.tr(
-                "Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
-            ),
-        )
-        if path:
-            self.load(Path(path))
+        path = choose_table_file(self, self.tr("Import platform data"))
+        if path is not None:
+            self.load(path)
 
     def load(self, path: Path, kind: str | None = None) -> None:
         self.path = Path(path)
@@ -234,7 +226,7 @@ class ImportDialog(QDialog):
                 item = QTableWidgetItem(_display(fields[f][0], rec.get(f), cur))
                 reason = left_empty.get((int(rec.get("_row") or 0), f))
                 if reason is not None:  # a cell that could not be read: empty, in orange
-                    item.setBackground(QBrush(WARNING_BG))
+                    item.setBackground(QBrush(LEFT_EMPTY_BG))
                     item.setToolTip(reason)
                 self.preview_table.setItem(r, c, item)
         self.problems.clear()
@@ -242,7 +234,7 @@ class ImportDialog(QDialog):
             self.problems.addItem(p.describe())
         for w in preview.warnings:
             line = QListWidgetItem(self.tr("Left empty: {what}").format(what=w.describe()))
-            line.setBackground(QBrush(WARNING_BG))
+            line.setBackground(QBrush(LEFT_EMPTY_BG))
             line.setToolTip(line.text())  # the whole line, however narrow the list
             self.problems.addItem(line)
         lines = [

@@ -11,9 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from livestudio.ui.review.charts import BarsChart, TrendChart
 from livestudio.ui.review.common import ReviewTable, good_bad
 from livestudio.ui.widgets.columns import FIT, STRETCH
 from livestudio.ui.widgets.jobs import Job, run_job
+from livestudio.ui.widgets.open_table import choose_table_file
 
 ACROSS_MAX = 20  # shows on the across-shows charts (the latest)
 
@@ -247,16 +247,9 @@ class TrafficPanel(QWidget):
     # ---- import ---------------------------------------------------------------------------
     @Slot()
     def _on_import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import traffic sources"),
-            QDir.homePath(),
-            self.tr(
-                "Spreadsheets (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt);;All files (*)"
-            ),
-        )
-        if path:
-            self.import_file(Path(path))
+        path = choose_table_file(self, self.tr("Import traffic sources"))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> Job | None:
         """Read `path` off the UI thread; what it holds is then shown to save or discard."""
