@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone
 
+from livestudio.core.durations import format_duration
 from livestudio.core.money import MINOR_DIGITS, SYMBOLS
 
 MISSING = "—"
@@ -74,15 +75,7 @@ def date_text(dt: datetime | None, long: bool = False) -> str:
 
 def duration(ms: int | None, always_hours: bool = False) -> str:
     """Milliseconds -> 'm:ss' or 'h:mm:ss' (digits are the same in every language we ship)."""
-    if ms is None:
-        return MISSING
-    sign = "-" if ms < 0 else ""
-    total = abs(int(ms)) // 1000
-    h, rest = divmod(total, 3600)
-    m, s = divmod(rest, 60)
-    if h or always_hours:
-        return f"{sign}{h}:{m:02d}:{s:02d}"
-    return f"{sign}{m}:{s:02d}"
+    return format_duration(ms, always_hours)
 
 
 def file_stamp(dt: datetime | None = None) -> str:
