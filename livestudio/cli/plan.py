@@ -156,12 +156,8 @@ def run_templates_list(args: argparse.Namespace) -> int:
 
 def run_runsheet(args: argparse.Namespace) -> int:
     from livestudio.cli import open_cli_store
+    from livestudio.reports.runsheet import export_runsheet
 
-    try:
-        from livestudio.reports.runsheet import export_runsheet
-    except ModuleNotFoundError:
-        print(_t("error: run sheet export is not available in this version"), file=sys.stderr)
-        return 2
     path = Path(args.file)
     if path.suffix.lower() not in (".pdf", ".xlsx"):
         print(

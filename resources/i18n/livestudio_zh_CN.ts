@@ -188,7 +188,7 @@
     <message>
         <location filename="../../livestudio/cli/plan.py" line="+92"/>
         <location line="+22"/>
-        <location line="+73"/>
+        <location line="+69"/>
         <location filename="../../livestudio/cli/products.py" line="+73"/>
         <location line="+14"/>
         <location line="+24"/>
@@ -199,7 +199,7 @@
         <translation>错误：{reason}</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-88"/>
         <source>error: --minutes must be more than 0</source>
         <translation>错误：--minutes 必须大于 0</translation>
     </message>
@@ -214,12 +214,7 @@
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>error: run sheet export is not available in this version</source>
-        <translation>错误：此版本不支持导出流程单</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>error: {name}: a run sheet is saved as .pdf or .xlsx</source>
         <translation>错误：{name}：流程单只能保存为 .pdf 或 .xlsx</translation>
     </message>
@@ -2270,7 +2265,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
 <context>
     <name>FolderField</name>
     <message>
-        <location filename="../../livestudio/ui/settings/dialog.py" line="+60"/>
+        <location filename="../../livestudio/ui/settings/dialog.py" line="+61"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -2289,7 +2284,6 @@ The show length stays the same. Untick a lesson to leave it out.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../livestudio/ui/widgets/global_hotkeys.py" line="+66"/>
         <source>Global hotkeys are not available on this system ({error}).</source>
         <translation>本系统无法使用全局快捷键（{error}）。</translation>
     </message>
@@ -2300,7 +2294,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../../livestudio/ui/widgets/global_hotkeys.py" line="+8"/>
+        <location filename="../../livestudio/ui/widgets/global_hotkeys.py" line="+69"/>
         <source>Global hotkeys are on while the Live workspace is open.</source>
         <translation>直播工作区打开期间，全局快捷键已开启。</translation>
     </message>
@@ -2311,7 +2305,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>全局快捷键已关闭。</translation>
     </message>
     <message>
-        <location filename="../../livestudio/ui/widgets/global_hotkeys.py" line="-40"/>
+        <location filename="../../livestudio/ui/widgets/global_hotkeys.py" line="-36"/>
         <source>Global hotkeys are not possible in a Wayland session; choose an X11 (Xorg) session at login.</source>
         <translation>Wayland 会话中无法使用全局快捷键；请在登录时选择 X11（Xorg）会话。</translation>
     </message>
@@ -2326,7 +2320,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>全局快捷键需要辅助功能权限：请在“系统设置 ▸ 隐私与安全性 ▸ 辅助功能”中允许 LiveStudio。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Global hotkeys (while another app has focus)</source>
         <translation>全局快捷键（其他应用在前台时）</translation>
     </message>
@@ -7828,7 +7822,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>ReviewKpi</name>
     <message>
-        <location filename="../../livestudio/core/review/kpis.py" line="+142"/>
+        <location filename="../../livestudio/core/review/kpis.py" line="+143"/>
         <source>platform summary</source>
         <translation>平台汇总</translation>
     </message>
@@ -8318,7 +8312,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
         <translation>提升 = 活动期间订单数 ÷ 活动前同等分钟数内的订单数 − 1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+95"/>
         <source>median of the last {n} shows, converted to {cur}: {rates}</source>
         <translation>最近 {n} 场的中位数，已换算为 {cur}：{rates}</translation>
     </message>

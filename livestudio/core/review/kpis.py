@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from livestudio.core.durations import format_duration
 from livestudio.core.i18n import translate
+from livestudio.core.models.live import LiveRun
 from livestudio.core.models.plan import Show
 from livestudio.core.models.review import ReviewProductResult, ReviewSummary, ReviewTrendPoint
 from livestudio.core.money import format_money
@@ -673,12 +674,7 @@ def shows_with_data(session: Session) -> list[Show]:
     ids: set[int] = set()
     for table in (ReviewSummary, ReviewTrendPoint, ReviewProductResult):
         ids.update(session.scalars(select(table.show_id).distinct()))
-    try:
-        from livestudio.core.models.live import LiveRun
-
-        ids.update(session.scalars(select(LiveRun.show_id).distinct()))
-    except ImportError:  # pragma: no cover
-        pass
+    ids.update(session.scalars(select(LiveRun.show_id).distinct()))
     shows = list(session.scalars(select(Show).where(Show.id.in_(ids)))) if ids else []
     return sorted(shows, key=review_data.show_order_key)
 

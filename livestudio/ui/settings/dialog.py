@@ -43,6 +43,7 @@ from livestudio import translations
 from livestudio.core import backup, fmt, paths
 from livestudio.ui import theme
 from livestudio.ui.context import AppContext
+from livestudio.ui.widgets.chime import chime_path
 from livestudio.ui.widgets.global_hotkeys import GlobalHotkeysGroup
 
 CURRENCIES = ["CNY", "HKD", "TWD", "USD", "EUR", "GBP", "JPY", "KRW", "SGD", "MYR", "THB",
@@ -403,9 +404,7 @@ class SettingsDialog(QDialog):
         """Play the Live workspace's chime at the slider's volume (QtMultimedia loads only now)."""
         try:
             from PySide6.QtMultimedia import QSoundEffect
-
-            from livestudio.ui.widgets.chime import chime_path
-        except ImportError:
+        except ImportError:  # Qt Multimedia's libraries are missing on this system
             return
         if self._test_effect is None:
             effect = QSoundEffect(self)

@@ -6,7 +6,6 @@ which must not import each other. Nothing here imports pynput: importing it open
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 
@@ -62,10 +61,6 @@ def mac_reason() -> str:
 def settings_status(enabled: bool) -> str:
     """What the Settings dialog says under the checkbox (before any listener runs)."""
     reason = platform_reason()
-    if reason is None and importlib.util.find_spec("pynput") is None:
-        reason = _t("Global hotkeys are not available on this system ({error}).").format(
-            error="pynput"
-        )
     if reason is None and mac_untrusted():
         reason = mac_reason()
     if reason is not None:
