@@ -42,10 +42,6 @@ class PromotionError(ValueError):
     """A value the store must not take; `str()` says what is wrong, for the user."""
 
 
-def kind_label(kind: str) -> str:
-    return labels.promotion_kind(kind)
-
-
 @dataclass(frozen=True)
 class PromoWindow:
     """Where a promotion sits on the show clock (ms from the show start)."""
@@ -115,7 +111,7 @@ def promotion_windows(show: Show) -> list[PromoWindow]:
         out.append(
             PromoWindow(
                 promotion_id=p.id,
-                title=p.title or kind_label(p.kind),
+                title=p.title or labels.promotion_kind(p.kind),
                 kind=p.kind,
                 start_ms=start,
                 end_ms=start + max(0, p.duration_ms or 0),
@@ -168,7 +164,7 @@ def add_promotion(session: Session, show_id: int, **values: Any) -> Promotion:
     if values.get("start_segment_id") is None and values.get("start_offset_ms") is None:
         values["start_offset_ms"] = 0
     if not values.get("title"):
-        values["title"] = kind_label(values["kind"])
+        values["title"] = labels.promotion_kind(values["kind"])
     show = session.get(Show, show_id)
     if show is None:
         raise PromotionError(translate("Promotions", "That show no longer exists"))
@@ -245,7 +241,7 @@ def validate_promotions(show: Show) -> dict[int, list[PromotionIssue]]:
                 p,
                 "needs_product",
                 translate("Promotions", "A {kind} needs a product from the lineup").format(
-                    kind=kind_label(p.kind).lower()
+                    kind=labels.promotion_kind(p.kind).lower()
                 ),
             )
         if item is not None:
@@ -294,7 +290,7 @@ def validate_promotions(show: Show) -> dict[int, list[PromotionIssue]]:
                             "Promotions",
                             "Overlaps '{other}' (+{start} to +{end}) on the same product",
                         ).format(
-                            other=other.title or kind_label(other.kind),
+                            other=other.title or labels.promotion_kind(other.kind),
                             start=_clock(o_start),
                             end=_clock(o_end),
                         ),

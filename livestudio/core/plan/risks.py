@@ -11,7 +11,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from livestudio.core import labels
 from livestudio.core.i18n import translate
 from livestudio.core.models.plan import RISK_CATEGORIES, Risk, Show
 from livestudio.core.plan.rowstate import renumber
@@ -29,10 +28,6 @@ class RiskLevel:
     label: str  # translated
     colour: str  # a colour name (SVG / Qt / CSS name)
     text_colour: str  # readable on `colour`
-
-
-def category_label(category: str) -> str:
-    return labels.risk_category(category)
 
 
 def priority(likelihood: int, impact: int) -> int:

@@ -11,7 +11,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from livestudio.core import labels
 from livestudio.core.i18n import translate
 from livestudio.core.models.plan import TASK_PHASES, PrepTask, Show
 from livestudio.core.plan.rowstate import renumber
@@ -21,10 +20,6 @@ EDITABLE_FIELDS = ("phase", "title", "owner", "due_at", "due_days_before", "done
 
 class TaskError(ValueError):
     """`str()` says what is wrong, for the user."""
-
-
-def phase_label(phase: str) -> str:
-    return labels.task_phase(phase)
 
 
 def due_at(task: PrepTask, show: Show | None) -> datetime | None:
