@@ -158,10 +158,14 @@ class LineupTotals:
 def lineup_totals(session: Session, show_id: int) -> LineupTotals:
     items = ordered_lineup(session, show_id)
     stock = stock_on_hand(session, items)
-    figs = [figures(i, stock[i.id]) for i in items]
+    return totals_of([figures(i, stock[i.id]) for i in items])
+
+
+def totals_of(figs: list[ItemFigures]) -> LineupTotals:
+    """The lineup's totals from its items' figures (one per lineup item)."""
     margins = [f.margin_pct for f in figs if f.margin_pct is not None]
     return LineupTotals(
-        items=len(items),
+        items=len(figs),
         potential_gmv=sum(f.potential_gmv or 0 for f in figs),
         average_margin_pct=sum(margins) / len(margins) if margins else None,
         over_allocated=sum(f.over_allocated for f in figs),

@@ -280,6 +280,7 @@ class PlanService:
             items = lineup_core.ordered_lineup(s, show_id)
             stock = lineup_core.stock_on_hand(s, items)
             rules = rules_in(s, show.platform or "")
+            figs = [lineup_core.figures(i, stock[i.id]) for i in items]
             rows = [
                 LineupRowData(
                     id=i.id,
@@ -293,12 +294,12 @@ class PlanService:
                     allocated_stock=i.allocated_stock,
                     talking_points=i.talking_points or "",
                     product_gone=i.product_id is None,
-                    figures=lineup_core.figures(i, stock[i.id]),
+                    figures=f,
                     claims=rules.scan(i.talking_points or ""),
                 )
-                for i in items
+                for i, f in zip(items, figs, strict=True)
             ]
-            return LineupView(show.currency or "CNY", rows, lineup_core.lineup_totals(s, show_id))
+            return LineupView(show.currency or "CNY", rows, lineup_core.totals_of(figs))
 
     def run_of_show(self, show_id: int) -> RunOfShowView:
         with self.store.session() as s:
