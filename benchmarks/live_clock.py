@@ -45,7 +45,7 @@ def pct(values: list[float], p: float) -> float:
     return s[k]
 
 
-def make_show(store, n: int, seg_ms: int) -> int:  # type: ignore[no-untyped-def]
+def make_show(store, n: int, seg_ms: int, script: str = "") -> int:  # type: ignore[no-untyped-def]
     with store.transaction() as s:
         show = Show(title="Benchmark 直播 show", planned_duration_ms=n * seg_ms)
         s.add(show)
@@ -57,6 +57,7 @@ def make_show(store, n: int, seg_ms: int) -> int:  # type: ignore[no-untyped-def
                     position=i,
                     title=f"Segment {i + 1} 段落",
                     planned_duration_ms=seg_ms,
+                    script=script,
                 )
             )
         return show.id

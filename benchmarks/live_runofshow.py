@@ -29,37 +29,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from benchmarks.live_clock import make_show, pct
 from livestudio import settings as opts
 from livestudio.core.db import open_store
-from livestudio.core.models import Segment, Show
 
 QUICK = os.environ.get("LIVESTUDIO_BENCH_QUICK") == "1"
 LAG_S = 10 if QUICK else 30
-
-
-def pct(values: list[float], p: float) -> float:
-    if not values:
-        return float("nan")
-    s = sorted(values)
-    return s[min(len(s) - 1, max(0, int(round(p / 100 * (len(s) - 1)))))]
-
-
-def make_show(store, n: int, seg_ms: int) -> int:  # type: ignore[no-untyped-def]
-    with store.transaction() as s:
-        show = Show(title=f"Run-of-show benchmark {n} 段", planned_duration_ms=n * seg_ms)
-        s.add(show)
-        s.flush()
-        for i in range(n):
-            s.add(
-                Segment(
-                    show_id=show.id,
-                    position=i,
-                    title=f"Segment {i + 1} 段落",
-                    planned_duration_ms=seg_ms,
-                    script="cue text",
-                )
-            )
-        return show.id
 
 
 def _window(store, settings):  # type: ignore[no-untyped-def]
@@ -74,7 +49,7 @@ def _window(store, settings):  # type: ignore[no-untyped-def]
 
 def go_live_and_resume(tmp: Path, n: int) -> tuple[float, float]:
     store = open_store(tmp / f"ros-{n}.sqlite3")
-    show_id = make_show(store, n, 60_000)
+    show_id = make_show(store, n, 60_000, script="cue text")
     settings = QSettings(str(tmp / f"ros-{n}.ini"), QSettings.Format.IniFormat)
     window = _window(store, settings)
     window.ctx.set_current_show(show_id)
@@ -116,7 +91,9 @@ def go_live_and_resume(tmp: Path, n: int) -> tuple[float, float]:
 
 def output_lag(tmp: Path) -> dict[str, float]:
     store = open_store(tmp / "lag.sqlite3")
-    show_id = make_show(store, 4, 15_000)  # short segments: overtime and changes included
+    show_id = make_show(
+        store, 4, 15_000, script="cue text"
+    )  # short segments: overtime and changes included
     settings = QSettings(str(tmp / "lag.ini"), QSettings.Format.IniFormat)
     folder = tmp / "obs"
     opts.put(opts.OBS_TEXT_DIR, str(folder), settings)
