@@ -1,7 +1,5 @@
 """`python -m livestudio`."""
 
-import sys
+from livestudio.cli import run
 
-from livestudio.cli import main
-
-sys.exit(main())
+run()

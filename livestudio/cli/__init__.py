@@ -7,6 +7,9 @@ a handler gets the parsed args and returns the exit code (see EXIT_CODES).
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -181,3 +184,53 @@ def main(argv: list[str] | None = None) -> int:
 
     db_path: Path = paths.default_db_path(args.db)
     return run_gui(db_path, smoke=args.smoke)
+
+
+_status = 1  # what a headless command exits with if it ends in an uncaught exception
+_quick_exit = False  # set by run() for a command run without the window
+_left_to_exit: list[object] = []
+
+
+def leave_to_exit(*objects: object) -> None:
+    """Hand what a finished command built (an import's rows and preview) to the process exit
+    rather than freeing it on the way out of the handler: the process leaves without Python's
+    teardown (see `run`), and freeing 50,000 previewed rows one object at a time costs 0.05 s
+    that the system does at once. Called through `main()` (tests), this keeps nothing."""
+    if _quick_exit:
+        _left_to_exit.extend(objects)
+        gc.freeze()  # and no collection walks them again before the exit
+
+
+def run() -> NoReturn:
+    """The `livestudio` and `livestudio-cli` commands and `python -m livestudio`: `main()`.
+
+    A command run without the window leaves without Python's own teardown: once it has done its
+    job, closed its store and printed its result, freeing every module and object one by one
+    (0.1-0.2 s after a large import, with SQLAlchemy and Qt loaded) helps nobody. The other exit
+    handlers still run first and the output is flushed (see `_leave_now`). The app's window
+    exits the usual way."""
+    global _status, _quick_exit
+    if not _opens_the_app(sys.argv[1:]):
+        # registered before any other handler, so it runs after all of them (last in, first out)
+        atexit.register(_leave_now)
+        _quick_exit = True
+    try:
+        _status = main()
+    except SystemExit as exc:
+        code = exc.code
+        _status = code if isinstance(code, int) else (0 if code is None else 1)
+        raise
+    except KeyboardInterrupt:
+        _status = 130  # as a shell reports Ctrl+C
+        raise
+    sys.exit(_status)
+
+
+def _leave_now() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`| head`) or stream: nothing to save
+            pass
+    os._exit(_status)

@@ -60,15 +60,25 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from livestudio.cli import open_cli_store
+    from livestudio.core.intake.reader import read_table_in_background
+    from livestudio.core.intake.sniff import MAX_PRODUCT_ROWS
+
+    # the file is read while Qt and the store's modules load and the store opens: the parse and
+    # most of Qt's loading run outside the GIL, and take about as long as the rest
+    reading = read_table_in_background(Path(args.file), args.sheet, MAX_PRODUCT_ROWS)
+
+    from livestudio.cli import leave_to_exit, open_cli_store
     from livestudio.core.excel import SheetError, apply_import, prepare_import
     from livestudio.core.excel.errors import ImportFailed
     from livestudio.core.excel.product_import import ImportSummary
 
     store = open_cli_store(args.db)
+    currency = _currency()
     try:
         try:
-            preview = prepare_import(store, Path(args.file), args.sheet, currency=_currency())
+            preview = prepare_import(
+                store, Path(args.file), args.sheet, currency=currency, table=reading.result()
+            )
         except SheetError as exc:
             print(_t("error: {reason}").format(reason=exc), file=sys.stderr)
             return 2
@@ -94,6 +104,7 @@ def _run_import(args: argparse.Namespace) -> int:
             print(reason)
         for warning in summary.warnings:
             print(warning)
+        leave_to_exit(preview, reading)  # the preview and the table it was built from
         return 1 if summary.rejected or summary.warnings else 0
     finally:
         store.close()

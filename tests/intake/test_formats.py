@@ -97,3 +97,40 @@ def test_xlsb_is_read_by_calamine() -> None:
     assert sniff(path).format == "xlsb"
     assert list_sheets(path)[:2] == ["datatypes", "issue2"]
     assert read_table(path, "issue2").rows == [(1, [1, "a"]), (2, [2, "b"]), (3, [3, "c"])]
+
+
+@pytest.mark.parametrize(
+    "name", ["products-libreoffice.xlsx", "products-big5.csv", "control-chars.csv", "nan-inf.xlsx"]
+)
+def test_a_file_read_in_the_background_imports_as_one_read_in_line(store: Store, name: str) -> None:
+    """`livestudio products import` reads the file on a worker thread while it starts up: the
+    preview must be the same, cleaned cells and warnings included."""
+    from livestudio.core.intake.reader import read_table_in_background
+    from livestudio.core.intake.sniff import MAX_PRODUCT_ROWS
+
+    path = CASES / name
+    in_line = prepare_import(store, path)
+    table = read_table_in_background(path, None, MAX_PRODUCT_ROWS).result(timeout=60)
+    ahead = prepare_import(store, path, table=table)
+    assert [(c.row, c.sku, c.values) for c in ahead.to_add] == [
+        (c.row, c.sku, c.values) for c in in_line.to_add
+    ]
+    assert [w.describe() for w in ahead.warnings] == [w.describe() for w in in_line.warnings]
+    assert [r.describe() for r in ahead.rejected] == [r.describe() for r in in_line.rejected]
+    assert ahead.control_chars_removed == in_line.control_chars_removed
+    assert in_line.to_add  # the files have rows to compare
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [("dimension-bomb.xlsx", "was refused"), ("products-garbage-bytes.csv", "products-garbage")],
+)
+def test_a_file_refused_in_the_background_says_why_when_asked(
+    store: Store, name: str, said: str
+) -> None:
+    from livestudio.core.intake.reader import read_table_in_background
+
+    reading = read_table_in_background(CASES / name)
+    with pytest.raises(SheetError, match=said):
+        reading.result(timeout=60)
+    assert store.path.exists()

@@ -106,3 +106,54 @@ def test_opening_the_app_does_not_load_every_command_first(tmp_path: Path) -> No
     line = next((x for x in r.stdout.splitlines() if x.startswith("REPORT ")), None)
     assert line is not None, r.stderr[-2000:]
     assert json.loads(line[len("REPORT ") :]) == [0, []]
+
+
+def _command(args: list[str], **kw: object) -> subprocess.CompletedProcess[str]:
+    """The `livestudio` command as a script runs it (`python -m livestudio` = the installed one),
+    its output block-buffered as it is into a pipe."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONUNBUFFERED", None)
+    return subprocess.run(
+        [sys.executable, "-m", "livestudio", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        **kw,  # type: ignore[call-overload]
+    )
+
+
+@pytest.mark.subprocess
+def test_the_command_leaves_with_its_exit_code_and_every_line_printed(tmp_path: Path) -> None:
+    """Headless commands leave without Python's teardown: the exit code and the whole output must
+    still reach the caller, for a job done, rows refused, a file refused and a bad command line."""
+    db = str(tmp_path / "q.sqlite3")
+    good = tmp_path / "good.csv"
+    good.write_text("SKU,Name,Price\nA-1,Lip balm,12.50\nA-2,Serum,99\n", encoding="utf-8")
+    some_bad = tmp_path / "some-bad.csv"
+    rows = "".join(f"B-{i},Item {i},{'abc' if i % 2 else i}\n" for i in range(200))
+    some_bad.write_text("SKU,Name,Price\n" + rows + "B-0,Again,1\n", encoding="utf-8")
+
+    r = _command(["--db", db, "products", "import", str(good)])
+    assert (r.returncode, r.stdout.splitlines()[0]) == (
+        0,
+        "added 2, updated 0, unchanged 0, rejected 0",
+    )
+
+    r = _command(["--db", db, "products", "import", str(some_bad)])
+    assert r.returncode == 1
+    lines = r.stdout.splitlines()
+    assert lines[0] == "added 200, updated 0, unchanged 0, rejected 1, 100 cells left empty"
+    assert len(lines) == 1 + 1 + 100 and "row 202" in lines[1]  # nothing lost at the exit
+
+    r = _command(["--db", db, "products", "import", str(tmp_path / "missing.xlsx")])
+    assert r.returncode == 2 and "missing.xlsx cannot be read" in r.stderr
+
+    r = _command(["--db", db, "products", "frobnicate"])
+    assert r.returncode == 64 and "invalid choice: 'frobnicate'" in r.stderr
+
+    # and the store holds what the first two imports said, committed
+    r = _command(["--db", db, "products", "export", str(tmp_path / "out.csv")])
+    assert r.returncode == 0, r.stderr
+    assert len((tmp_path / "out.csv").read_text(encoding="utf-8-sig").splitlines()) == 1 + 202

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,8 @@ from livestudio.core.excel.reader import SheetData, read_sheet
 from livestudio.core.i18n import translate
 from livestudio.core.intake import CellProblem
 from livestudio.core.intake import mappings as remembered_store
-from livestudio.core.intake.reader import gc_paused
+from livestudio.core.intake.reader import Table, gc_paused
+from livestudio.core.intake.sniff import MAX_PRODUCT_ROWS
 from livestudio.core.models import Product
 from livestudio.core.models.base import utcnow
 from livestudio.core.money import MINOR_DIGITS, STORE_MAX
@@ -37,9 +39,6 @@ from livestudio.core.products import (
 from livestudio.core.sheets import unneutralise
 
 KIND = "products"
-# A catalog import holds every row's parsed values for the preview; past this many rows the file
-# is refused up front (from the sheet's real extent, before it is read) rather than filling memory.
-MAX_PRODUCT_ROWS = 200_000
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
 
@@ -80,7 +79,7 @@ class Rejection:
         return "; ".join(parts)
 
 
-@dataclass
+@dataclass(slots=True)  # one per row of the file
 class RowChange:
     """A row that adds or updates a product (or would change nothing)."""
 
@@ -197,7 +196,9 @@ def load_for_import(
     sheet: str | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    table: Table | None = None,
 ) -> LoadedSheet:
+    """The sheet read (or `table`, read already with MAX_PRODUCT_ROWS) and its column mapping."""
     with store.session() as s:
         known = remembered_store.known_signatures(s, KIND)
     data = read_sheet(
@@ -207,6 +208,7 @@ def load_for_import(
         progress=progress,
         cancelled=cancelled,
         max_rows=MAX_PRODUCT_ROWS,
+        table=table,
     )
     auto = detect_mapping(data.headers)
     if data.signature in known:
@@ -357,10 +359,12 @@ def _build_preview(
             return data.headers[i]
         return field_label(f)
 
-    cols = [
-        (f, mapping[f], header_of(f), parsers[f], parsers[f] is _text)
+    # text columns take the cell as it is (stripped) in the common case; the others are parsed
+    texts = [(f, mapping[f]) for f in FIELDS if f in mapping and f != "sku" and parsers[f] is _text]
+    parsed = [
+        (f, mapping[f], header_of(f), parsers[f])
         for f in FIELDS
-        if f in mapping and f != "sku"
+        if f in mapping and f != "sku" and parsers[f] is not _text
     ]
     sku_idx, sku_header = mapping["sku"], header_of("sku")
     name_header = header_of("name")
@@ -383,6 +387,8 @@ def _build_preview(
             for r in s.execute(select(table.c.id, *[table.c[f] for f in FIELDS]))
         }
     first_row: dict[str, int] = {}
+    to_add, to_update, unchanged = preview.to_add, preview.to_update, preview.unchanged
+    str_ = str
     total = len(data.rows)
     for done, (row_no, cells) in enumerate(data.rows):
         if done % 2000 == 0:
@@ -391,31 +397,34 @@ def _build_preview(
             if progress is not None:
                 progress(done, total)
         ncells = len(cells)
-        problems: list[tuple[str, str]] = []
+        problems: list[tuple[str, str]] | None = None  # allocated only for a row with one
         raw_sku = cells[sku_idx] if sku_idx < ncells else None
         sku = ""
         try:
             sku = _sku(raw_sku)
         except ProductError as exc:
-            problems.append((sku_header, str(exc)))
+            problems = [(sku_header, str(exc))]
         values: dict[str, Any] = {}
-        row_warnings: list[CellProblem] | None = None  # allocated only for a row with one
-        for f, idx, header, parse, is_text in cols:
-            if idx >= ncells:
-                continue
-            raw = cells[idx]
-            if raw is None:
-                continue
-            if raw.__class__ is str:
-                if is_text:  # what `_text` does to a cell with no CR and no leading apostrophe
+        row_warnings: list[CellProblem] | None = None
+        for f, idx in texts:
+            if idx < ncells:
+                raw = cells[idx]
+                if raw is None:
+                    continue
+                if raw.__class__ is str_:  # what `_text` does to a cell with no CR and no '
                     text = raw.strip()
                     if not text:
                         continue
                     if text[0] != "'" and "\r" not in text:
                         values[f] = text
                         continue
-                elif not raw or raw.isspace():  # blank: what strip() would leave empty
-                    continue
+                values[f] = _text(raw)
+        for f, idx, header, parse in parsed:
+            if idx >= ncells:
+                continue
+            raw = cells[idx]
+            if raw is None or (raw.__class__ is str_ and (not raw or raw.isspace())):
+                continue
             try:
                 values[f] = parse(raw)
             except ProductError as exc:  # an optional field: left empty, the row still imports
@@ -432,36 +441,36 @@ def _build_preview(
                     )
                 )
         if sku:
-            if sku in first_row:
-                problems.insert(
-                    0,
-                    (
-                        sku_header,
-                        _t(
-                            "SKU '{sku}' also appears in row {first}; only the first is imported"
-                        ).format(sku=sku, first=first_row[sku]),
-                    ),
+            first = first_row.get(sku)
+            if first is not None:
+                duplicate = (
+                    sku_header,
+                    _t(
+                        "SKU '{sku}' also appears in row {first}; only the first is imported"
+                    ).format(sku=sku, first=first),
                 )
+                problems = [duplicate] if problems is None else [duplicate, *problems]
             else:
                 first_row[sku] = row_no
         current = existing.get(sku) if sku else None
-        if current is None and not problems and not values.get("name"):
-            problems.append((name_header, _t("a new product needs a name")))
-        if problems:
+        if current is None and problems is None and not values.get("name"):
+            problems = [(name_header, _t("a new product needs a name"))]
+        if problems is not None:
             preview.rejected.append(Rejection(row_no, problems, sku, where=data.where))
             continue
         if row_warnings is not None:
             preview.warnings.extend(row_warnings)
         change = RowChange(row_no, sku, values)
         if current is None:
-            preview.to_add.append(change)
+            to_add.append(change)
             continue
         change.product_id = current.id
-        for f, v in values.items():
-            old = getattr(current, f)
-            if v != old:
-                change.before[f] = old
-        (preview.to_update if change.before else preview.unchanged).append(change)
+        for f in FIELDS:  # in the columns' order, as the preview lists the changes
+            if f in values:
+                old = getattr(current, f)
+                if values[f] != old:
+                    change.before[f] = old
+        (to_update if change.before else unchanged).append(change)
     if progress is not None:
         progress(total, total)
     preview.rejected.sort(key=lambda r: r.row)
@@ -475,10 +484,14 @@ def prepare_import(
     currency: str = "CNY",
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    table: Table | None = None,
 ) -> ImportPreview:
-    """Read + preview in one go (CLI, tests). Raises SheetError when no SKU column is found."""
+    """Read + preview in one go (CLI, tests). Raises SheetError when no SKU column is found.
+    `table` is the sheet read already (see `read_table_in_background`)."""
     with gc_paused():  # the read rows stay alive through the preview: see gc_paused
-        loaded = load_for_import(store, path, sheet, progress=progress, cancelled=cancelled)
+        loaded = load_for_import(
+            store, path, sheet, progress=progress, cancelled=cancelled, table=table
+        )
         if loaded.missing:
             raise SheetError(missing_columns_message(loaded))
         return build_preview(store, loaded.data, loaded.mapping, currency, progress, cancelled)
@@ -563,14 +576,15 @@ def _apply_import(
             stamp = processor(now) if processor is not None else now
             per = max(1, min(CHUNK, _variable_limit(conn) // len(cols)))
             one = "(" + ", ".join("?" * len(cols)) + ")"
-            fields = [(f, blank[f]) for f in FIELDS if f != "sku"]
+            # a row's values over the blanks, in the columns' order
+            row_of = itemgetter(*[f for f in FIELDS if f != "sku"])
+            stamps = (stamp, stamp)
             for i in range(0, len(adds), per):
                 batch = adds[i : i + per]
                 params: list[Any] = []
                 add = params.extend
                 for ch in batch:
-                    get = ch.values.get
-                    add((ch.sku, *[get(f, b) for f, b in fields], stamp, stamp))
+                    add((ch.sku, *row_of({**blank, **ch.values}), *stamps))
                 # table and column names are our own constants; every value is a bound parameter
                 sql = "INSERT INTO {t} ({c}) VALUES {q}".format(  # noqa: S608
                     t=Product.__tablename__, c=", ".join(cols), q=", ".join([one] * len(batch))

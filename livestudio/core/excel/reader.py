@@ -11,7 +11,7 @@ from typing import Any
 
 from livestudio.core.excel.mapping import header_score
 from livestudio.core.i18n import translate
-from livestudio.core.intake import CellProblem, SheetError, read_table
+from livestudio.core.intake import CellProblem, SheetError, Table, read_table
 from livestudio.core.intake import list_sheets as _list_sheets
 from livestudio.core.intake import where as _where
 from livestudio.core.intake.headers import find_header_row, header_signature, header_text
@@ -62,13 +62,16 @@ def read_sheet(
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
     max_rows: int = MAX_ROWS,
+    table: Table | None = None,
 ) -> SheetData:
     """All data rows of a sheet (the first visible one unless `sheet` is given) under its header.
 
     The header is the first row (among the first 30 non-empty ones) whose headers were mapped
-    before, else the first naming two or more product fields, else the first naming one."""
+    before, else the first naming two or more product fields, else the first naming one.
+    `table` is that sheet already read (`read_table_in_background`), so it is not read again."""
     path = Path(path)
-    table = read_table(path, sheet, max_rows=max_rows, progress=progress, cancelled=cancelled)
+    if table is None:
+        table = read_table(path, sheet, max_rows=max_rows, progress=progress, cancelled=cancelled)
     where = table.where
     if not table.rows:
         raise SheetError(_t("There is nothing in {where}: the sheet is empty.").format(where=where))

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from livestudio.core.i18n import translate
 from livestudio.core.intake.errors import ImportCancelled, LimitError, SheetError
@@ -29,6 +29,9 @@ from livestudio.core.intake.sniff import (
     sniff,
 )
 from livestudio.core.intake.text import read_text_table
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -214,6 +217,27 @@ def read_table(
     anything is allocated. Raises SheetError (LimitError for a limit) with a message for the user."""
     with gc_paused():
         return _read_table(path, sheet, max_rows, progress, cancelled)
+
+
+def read_table_in_background(
+    path: Path | str, sheet: str | None = None, max_rows: int = MAX_ROWS
+) -> Future[Table]:
+    """Start `read_table` on a worker thread and return at once; the future's result is the
+    table, or raises what `read_table` raises. python-calamine parses a sheet with the GIL
+    released, so a command that still has its imports to load and its store to open (about as
+    long as the parse) gets the file read meanwhile instead of after."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    # the worker's imports made here, on the caller's thread: two threads importing at once
+    # can meet on a half-initialised module
+    import defusedxml.ElementTree  # noqa: F401
+    import python_calamine  # noqa: F401
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="intake-read")
+    try:
+        return pool.submit(read_table, path, sheet, max_rows)
+    finally:
+        pool.shutdown(wait=False)  # the thread ends with its one read
 
 
 def _read_table(
@@ -418,33 +442,37 @@ def _collect_plain(
     None (whole floats stay floats; the kinds' parsers take both); a row with a cell past the
     length limit, NaN or infinity goes through the careful path."""
     out = table.rows
+    append = out.append
     limit = MAX_CELL_CHARS
+    str_, float_ = str, float
     for n, row in enumerate(rows):
         if n % 5000 == 0 and n:
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             if progress is not None:
                 progress(n, total)
-        cells = [None if v == "" else v for v in row]
-        while cells and cells[-1] is None:
-            cells.pop()
-        if not cells:
+        if "" in row:
+            row = [None if v == "" else v for v in row]
+        while row and row[-1] is None:
+            row.pop()
+        if not row:
             continue
-        odd = False  # a cell past the length limit, NaN or infinity: the careful path
-        for v in cells:
+        for v in row:  # a cell past the length limit, NaN or infinity: the careful path
             cls = v.__class__
-            if (cls is str and len(v) > limit) or (cls is float and v - v != 0.0):  # type: ignore[operator, arg-type]
-                odd = True
+            if cls is str_:
+                if len(v) > limit:
+                    break
+            elif cls is float_ and v - v != 0.0:
                 break
-        if odd:
-            _collect(table, [row], start_row + n, total, None, None, True)
+        else:
+            head = row[0]
+            if (head is None or (head.__class__ is str_ and head.isspace())) and all(
+                c is None or (c.__class__ is str_ and c.isspace()) for c in row
+            ):
+                continue
+            append((start_row + n, row))
             continue
-        head = cells[0]
-        if (head is None or (head.__class__ is str and not head.strip())) and all(
-            c is None or (c.__class__ is str and not c.strip()) for c in cells
-        ):
-            continue
-        out.append((start_row + n, cells))
+        _collect(table, [row], start_row + n, total, None, None, True)
     if progress is not None:
         progress(total, total)
 

@@ -15,6 +15,9 @@ from livestudio.core.intake.errors import LimitError, SheetError
 MAX_ROWS = 1_048_576
 MAX_COLUMNS = 16_384
 MAX_CELL_CHARS = 32_767
+# A catalog import holds every row's parsed values for its preview; past this many rows the file
+# is refused up front (from the sheet's real extent, before it is read) rather than filling memory.
+MAX_PRODUCT_ROWS = 200_000
 # A workbook's parts may inflate to this much in all; past MIN_BOMB_BYTES a part may not inflate
 # more than BOMB_RATIO times its compressed size (real sheets compress 5-30x, bombs 1000x).
 MAX_INFLATED = 1 << 30
