@@ -362,6 +362,8 @@ def main() -> int:
                 ROOT / "tests" / "data" / "intake" / "dimension-bomb.xlsx",
                 d,
             )
+            for name in ("stray-cell.xls", "stray-cell.xlsx"):  # within every limit, nearly empty
+                hostile(f"stray far cell ({name})", ROOT / "tests" / "data" / "intake" / name, d)
     return 0
 
 

@@ -189,9 +189,9 @@
         <location filename="../../livestudio/cli/plan.py" line="+92"/>
         <location line="+22"/>
         <location line="+69"/>
-        <location filename="../../livestudio/cli/products.py" line="+73"/>
+        <location filename="../../livestudio/cli/products.py" line="+83"/>
         <location line="+14"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <location filename="../../livestudio/cli/review.py" line="+100"/>
         <location line="+83"/>
         <location filename="../../livestudio/cli/runsheet_import.py" line="+70"/>
@@ -224,7 +224,7 @@
         <translation>错误：不存在直播场次 {id}</translation>
     </message>
     <message>
-        <location filename="../../livestudio/cli/products.py" line="-34"/>
+        <location filename="../../livestudio/cli/products.py" line="-35"/>
         <source>error: {file} is too big to import on this computer</source>
         <translation>错误：{file} 太大，无法在这台电脑上导入</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>{summary}（试运行：未写入任何内容）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>error: cannot write {file}: {reason}</source>
         <translation>错误：无法写入 {file}：{reason}</translation>
     </message>
@@ -2443,7 +2443,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../livestudio/core/excel/product_import.py" line="+64"/>
+        <location filename="../../livestudio/core/excel/product_import.py" line="+63"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
@@ -2478,7 +2478,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>，已移除 {n} 个控制字符</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>{where} has no column for {fields} (looked for names such as {examples}). Its columns are: {headers}.</source>
         <translation>{where} 中没有 {fields} 对应的列（已查找 {examples} 等列名）。其中的列为：{headers}。</translation>
     </message>
@@ -2489,12 +2489,12 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>{problem}; left empty</source>
         <translation>{problem}；已留空</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>SKU &apos;{sku}&apos; also appears in row {first}; only the first is imported</source>
         <translation>商品编码 (SKU)“{sku}”也出现在第 {first} 行；只导入第一次出现的行</translation>
     </message>
@@ -2504,12 +2504,12 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>新商品必须填写名称</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+142"/>
         <source>The import was not saved ({reason}); your products are exactly as they were.</source>
         <translation>导入未保存（{reason}）；你的商品数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../livestudio/core/intake/reader.py" line="+86"/>
+        <location filename="../../livestudio/core/intake/reader.py" line="+91"/>
         <source>{file}, sheet {sheet}, row {row}, column {column}</source>
         <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列</translation>
     </message>
@@ -2534,19 +2534,19 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>{file} 的工作表“{sheet}”</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{file} is password-protected. Open it, remove the password, save it, and import it again.</source>
         <translation>{file} 设有密码保护。请打开它，取消密码并保存后重新导入。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../livestudio/core/intake/sniff.py" line="+119"/>
+        <location filename="../../livestudio/core/intake/sniff.py" line="+129"/>
         <location filename="../../livestudio/core/intake/text.py" line="+156"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+161"/>
         <source>There is nothing in {file}: every sheet is empty.</source>
         <translation>{file} 中没有内容：所有工作表都是空的。</translation>
     </message>
@@ -2561,7 +2561,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>“{value}”不是有效的有限数值；已留空</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>a quote opened on line {line} is not closed where the field ends; the line was skipped so the rows after it are not merged into one cell. Check the quotes on that line.</source>
         <translation>第 {line} 行的引号在字段结束处没有闭合；已跳过该行，以免后面的行被并进同一个单元格。请检查该行的引号。</translation>
     </message>
@@ -2586,7 +2586,12 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>{file} 已损坏，无法打开（{reason}）。请在 Excel 或 LibreOffice 中打开并重新保存。</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+279"/>
+        <source>{file} was refused: its cells span A1:{last} ({area} cells) but it holds only {n} of them, so stray cells far from the table would take {memory} of memory to read. Delete the rows and columns after the table (or the stray cells) and save it again.</source>
+        <translation>{file} 已拒绝：它的单元格范围是 A1:{last}（{area} 个单元格），但其中只有 {n} 个有内容，读取远离表格的零散单元格将占用 {memory} 内存。请删除表格之后的行和列（或这些零散单元格），保存后再导入。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>{file} was refused: its {size} of compressed data inflate to more than {inflated} (limit: {limit}, or {ratio} times the compressed size). It looks like a zip bomb, not a spreadsheet.</source>
         <translation>已拒绝 {file}：其 {size} 的压缩数据解压后超过 {inflated}（上限：{limit}，或压缩大小的 {ratio} 倍）。这看起来是压缩炸弹，而不是电子表格。</translation>
     </message>
@@ -2606,12 +2611,12 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>已拒绝 {file}：单元格范围为 {first}:{last}，工作表尺寸超过 {limit} 个单元格。请删除远离表格的零散单元格后重新保存。</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-372"/>
         <source>the workbook part is missing</source>
         <translation>缺少工作簿部分</translation>
     </message>
     <message>
-        <location filename="../../livestudio/core/intake/reader.py" line="-224"/>
+        <location filename="../../livestudio/core/intake/reader.py" line="-230"/>
         <source>{file} has no worksheets.</source>
         <translation>{file} 中没有工作表。</translation>
     </message>
@@ -2621,7 +2626,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>{file} 中没有名为“{sheet}”的工作表（现有：{sheets}）。</translation>
     </message>
     <message>
-        <location filename="../../livestudio/core/excel/reader.py" line="+74"/>
+        <location filename="../../livestudio/core/excel/reader.py" line="+77"/>
         <location filename="../../livestudio/core/intake/reader.py" line="+13"/>
         <source>There is nothing in {where}: the sheet is empty.</source>
         <translation>{where} 中没有任何内容：工作表为空。</translation>
@@ -6670,7 +6675,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>Promotions</name>
     <message>
-        <location filename="../../livestudio/core/plan/promotions.py" line="+136"/>
+        <location filename="../../livestudio/core/plan/promotions.py" line="+132"/>
         <source>&apos;{kind}&apos; is not a kind of promotion</source>
         <translation>“{kind}”不是促销活动类型</translation>
     </message>
@@ -9190,7 +9195,7 @@ Use “New show” to start one from a template, from scratch, or as a copy of a
 <context>
     <name>Risks</name>
     <message>
-        <location filename="../../livestudio/core/plan/risks.py" line="+44"/>
+        <location filename="../../livestudio/core/plan/risks.py" line="+39"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
@@ -11106,7 +11111,7 @@ Your current data is copied to the backup folder first, so you can go back. Live
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../livestudio/core/plan/tasks.py" line="+53"/>
+        <location filename="../../livestudio/core/plan/tasks.py" line="+48"/>
         <source>On show day</source>
         <translation>开播当天</translation>
     </message>

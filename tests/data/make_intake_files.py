@@ -179,6 +179,21 @@ def main() -> None:
         f'<row r="1">{inline("A1", "SKU")}{inline("B1", "Name")}</row>'
         '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>',
     )
+    # a small table and one stray value far away: the rectangle calamine would fill is huge
+    # (16.7 million cells for the .xls: 1 GB; 19 million for the .xlsx: 660 MB) and nearly empty
+    with tempfile.TemporaryDirectory() as tmp:
+        stray = Path(tmp) / "stray-cell.csv"
+        lines = ["SKU,Name,Price", "X-1,Lip balm,12.5", "X-2,Serum,99"]
+        lines += [""] * (65536 - 4) + ["," * 255 + "stray"]  # row 65536, column IV
+        stray.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        libreoffice(stray, "xls", "stray-cell.xls")
+    minimal_xlsx(
+        OUT / "stray-cell.xlsx",
+        "<sheetData>"
+        f'<row r="1">{inline("A1", "SKU")}{inline("B1", "Name")}</row>'
+        f'<row r="2">{inline("A2", "X-1")}{inline("B2", "Lip balm")}</row>'
+        '<row r="190000"><c r="CV190000"><v>1</v></c></row></sheetData>',
+    )
     # ---- real headers ----------------------------------------------------------------------
     write(
         "shopify-products.csv",

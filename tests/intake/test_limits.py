@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from livestudio.core.db import Store
 from livestudio.core.excel import prepare_import
@@ -45,6 +46,44 @@ def test_stray_cells_without_a_dimension_are_found_while_streaming(tmp_path: Pat
     )
     with pytest.raises(LimitError, match=r"its cells span A1:XFA900000"):
         read_table(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "span", "holds"),
+    [
+        ("stray-cell.xls", "A1:IV65536 (16,777,216 cells)", "10"),
+        ("stray-cell.xlsx", "A1:CV190000 (19,000,000 cells)", "5"),
+    ],
+)
+def test_a_small_table_with_one_stray_far_cell_is_refused_before_reading(
+    store: Store, name: str, span: str, holds: str
+) -> None:
+    """Within every limit, but calamine would fill the rectangle up to the stray value: 1 GB for
+    the 5 KB .xls LibreOffice wrote, 660 MB for the 1.5 KB .xlsx."""
+    path = CASES / name
+    assert path.stat().st_size < 6000
+    before, start = _peak_mb(), time.monotonic()
+    with pytest.raises(LimitError) as err:
+        read_table(path)
+    assert str(err.value) == (
+        f"{name} was refused: its cells span {span} but it holds only {holds} of them, so stray "
+        f"cells far from the table would take {'1.0' if name.endswith('xls') else '1.1'} GB of "
+        "memory to read. Delete the rows and columns after the table (or the stray cells) and "
+        "save it again."
+    )
+    assert time.monotonic() - start < 5
+    assert _peak_mb() - before < 50
+    with pytest.raises(LimitError, match="stray cells far from the table"):
+        prepare_import(store, path)
+    assert store.session().execute(text("SELECT COUNT(*) FROM product")).scalar() == 0
+
+
+def test_a_tall_narrow_sheet_is_not_taken_for_stray_cells(tmp_path: Path) -> None:
+    """150,000 rows of one column: the scan counts 26 columns for one-letter references, and the
+    sheet still fills enough of that rectangle to be read."""
+    rows = "".join(f'<row r="{r}">{inline(f"A{r}", f"S-{r}")}</row>' for r in range(1, 150_001))
+    path = minimal_xlsx(tmp_path / "tall.xlsx", f"<sheetData>{rows}</sheetData>")
+    assert len(read_table(path).rows) == 150_000
 
 
 def test_columns_past_xfd_are_refused(tmp_path: Path) -> None:

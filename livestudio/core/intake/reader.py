@@ -1,7 +1,8 @@
 """Open any table the app accepts and hand back its rows as plain Python values, cleaned: empty
 strings as None, control characters removed (and counted), over-long cells and non-finite numbers
 reported by sheet, row and column. Binary workbooks go through python-calamine, after
-`sniff.check_zip` has refused bombs; text tables through `text.read_text_table`."""
+`sniff.check_zip` or `sniff.check_xls` has refused bombs; text tables through
+`text.read_text_table`."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from livestudio.core.intake.sniff import (
     MAX_COLUMNS,
     MAX_ROWS,
     MAX_TEXT_BYTES,
+    check_xls,
     check_zip,
     column_letters,
     damaged,
@@ -133,6 +135,8 @@ def list_sheets(path: Path | str) -> list[str]:
         return []
     if sniffed.format in ("xlsx", "xlsb", "ods"):
         check_zip(path, sniffed.format)
+    elif sniffed.format == "xls":
+        check_xls(path)
     wb = _calamine(path)
     try:
         return _visible(wb)
@@ -256,6 +260,8 @@ def _read_table(
     if sniffed.format in ("xlsx", "xlsb", "ods"):
         scan = check_zip(path, sniffed.format, max_rows)
         extents, careful = scan.extents, scan.needs_care or sniffed.format != "xlsx"
+    elif sniffed.format == "xls":
+        check_xls(path, max_rows)
     wb = _calamine(path)
     try:
         names = _visible(wb)
@@ -302,6 +308,8 @@ def _read_tables(path: Path, max_rows: int) -> list[Table]:
     if sniffed.format in ("xlsx", "xlsb", "ods"):
         scan = check_zip(path, sniffed.format, max_rows)
         careful = scan.needs_care or sniffed.format != "xlsx"
+    elif sniffed.format == "xls":
+        check_xls(path, max_rows)
     wb = _calamine(path)
     try:
         names = _visible(wb)

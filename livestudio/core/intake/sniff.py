@@ -5,6 +5,7 @@ before python-calamine allocates anything."""
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,12 @@ _WIDE_COLUMNS = re.compile(rb' r="([A-Z]{2,4})[0-9]')
 _FAR_ROWS: dict[int, re.Pattern[bytes]] = {}
 # calamine allocates every cell of the rectangle from A1 to the last cell (32 bytes each)
 MAX_CELLS = 20_000_000
+# Past SPARSE_CELLS, that rectangle may not be more than SPARSE_RATIO times the cells the sheet
+# really holds: one stray value at IV65536 makes a 5 KB .xls take 1 GB and 2 s, one at CV190000 a
+# 1 KB .xlsx 660 MB. Dense sheets stay far below the ratio (a one-column .xlsx counts 26 columns
+# when its references have one letter, still under it).
+SPARSE_CELLS = 3_000_000
+SPARSE_RATIO = 32
 
 
 def _needs_care(data: bytes) -> bool:
@@ -221,6 +228,7 @@ def check_zip(path: Path, fmt: str, max_rows: int = MAX_ROWS) -> ZipScan:
                 limit = max(MIN_BOMB_BYTES, BOMB_RATIO * max(1, info.compress_size))
                 seen = 0
                 bounds = [0, 0, 0, 0]  # min row, max row, min col, max col
+                cells = 0  # <c ...> elements (a few other <c... tags too: an overcount is safe)
                 tail = b""
                 first = True
                 with zf.open(info) as fh:
@@ -252,11 +260,15 @@ def check_zip(path: Path, fmt: str, max_rows: int = MAX_ROWS) -> ZipScan:
                             _check_repeats(name, data, max_rows)
                         else:
                             _check_refs(name, data, max_rows, bounds)
+                            cells += chunk.count(b"<c") + chunk.count(b":c ")
                         tail = data[-64:]
                 if is_sheet:
                     scan.extents[info.filename] = (bounds[1], bounds[3])
+                    if fmt == "xlsx":
+                        check_sparse(name, bounds[1], bounds[3], cells)
                 if xlsb is not None:
                     scan.extents[info.filename] = (xlsb.max_row, xlsb.max_col)
+                    check_sparse(name, xlsb.max_row, xlsb.max_col, xlsb.cells)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError) as exc:
         raise SheetError(damaged(name, exc)) from exc
     except (ValueError, NotImplementedError) as exc:  # bad CRC, unknown compression
@@ -325,7 +337,7 @@ class _XlsbScan:
     def __init__(self, name: str, max_rows: int) -> None:
         self.name, self.max_rows = name, max_rows
         self.buf = b""
-        self.max_row = self.max_col = 0
+        self.max_row = self.max_col = self.cells = 0
         self.broken = False  # something this scan does not understand: calamine decides
 
     def feed(self, chunk: bytes) -> None:
@@ -346,6 +358,7 @@ class _XlsbScan:
                     self.max_row = row
                     self._check()
             elif rtype in self.CELLS and size >= 4:
+                self.cells += 1
                 col = int.from_bytes(data[i : i + 4], "little") + 1
                 if col > self.max_col:
                     self.max_col = col
@@ -383,6 +396,91 @@ class _XlsbScan:
             raise LimitError(_columns_message(self.name, self.max_col))
         if self.max_row * max(self.max_col, 1) > MAX_CELLS:
             raise LimitError(_area_message(self.name, 1, 1, max(self.max_col, 1), self.max_row))
+
+
+# BIFF records (.xls) that carry a cell's row and column in their first four bytes, and the two
+# that carry a run of cells in one row (their last column in the last two bytes)
+_XLS_CELLS = frozenset({0x0006, 0x00FD, 0x00D6, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E})
+_XLS_RUNS = frozenset({0x00BD, 0x00BE})  # MULRK, MULBLANK
+_XLS_BOF, _XLS_EOF, _XLS_DIMENSIONS = 0x0809, 0x000A, 0x0200
+
+
+def check_xls(path: Path, max_rows: int = MAX_ROWS) -> None:
+    """Walk every record of an .xls workbook's stream before calamine reads it, refusing a sheet
+    whose cells (or its DIMENSIONS record) reach past the limits or span a rectangle it hardly
+    fills. The stream is at most the size of the file; nothing is allocated per cell."""
+    import olefile
+
+    name = path.name
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            stream = "Workbook" if ole.exists("Workbook") else "Book"
+            if not ole.exists(stream):
+                return  # not a workbook calamine reads either: it says so
+            data = ole.openstream(stream).read()
+    except (OSError, ValueError, struct.error) as exc:  # olefile: "not an OLE2 file", bad sectors
+        raise SheetError(damaged(name, exc)) from exc
+    unpack = struct.unpack_from
+    pos, end = 0, len(data) - 4
+    rows = cols = cells = 0
+    outer: list[tuple[int, int, int]] = []  # the substreams a BOF opened inside (a sheet's charts)
+    while pos <= end:
+        rtype, size = unpack("<HH", data, pos)
+        body = pos + 4
+        pos = body + size
+        if rtype in _XLS_CELLS and size >= 4:
+            row, col = unpack("<HH", data, body)
+            cells += 1
+        elif rtype in _XLS_RUNS and size >= 6:
+            row, col = unpack("<HH", data, body)
+            (last,) = unpack("<H", data, body + size - 2)
+            cells += max(1, last - col + 1)
+            col = last
+        elif rtype == _XLS_DIMENSIONS and size >= 10:
+            if size >= 14:  # BIFF8: 32-bit rows
+                _first, row, _c0, col = unpack("<IIHH", data, body)
+            else:
+                _first, row, _c0, col = unpack("<HHHH", data, body)
+            row, col = row - 1, col - 1  # "last + 1"
+        elif rtype == _XLS_BOF:  # a sheet (or a chart in one) starts
+            outer.append((rows, cols, cells))
+            rows = cols = cells = 0
+            continue
+        elif rtype == _XLS_EOF:
+            check_sparse(name, rows, cols, cells)
+            rows, cols, cells = outer.pop() if outer else (0, 0, 0)
+            continue
+        else:
+            continue
+        if row + 1 > rows:
+            rows = row + 1
+            if rows > max_rows:
+                raise LimitError(_rows_message(name, rows, max_rows))
+        if col + 1 > cols:
+            cols = col + 1
+    check_sparse(name, rows, cols, cells)
+
+
+def check_sparse(name: str, rows: int, cols: int, cells: int) -> None:
+    """Refuse a sheet whose rectangle from A1 to its last cell is past SPARSE_CELLS and more than
+    SPARSE_RATIO times the cells it holds (what calamine would allocate for a few stray cells)."""
+    area = rows * cols
+    if area > SPARSE_CELLS and area > SPARSE_RATIO * max(cells, 1):
+        raise LimitError(_sparse_message(name, cols, rows, cells))
+
+
+def _sparse_message(name: str, cols: int, rows: int, cells: int) -> str:
+    return _t(
+        "{file} was refused: its cells span A1:{last} ({area} cells) but it holds only {n} of "
+        "them, so stray cells far from the table would take {memory} of memory to read. Delete "
+        "the rows and columns after the table (or the stray cells) and save it again."
+    ).format(
+        file=name,
+        last=f"{column_letters(cols)}{rows}",
+        area=f"{rows * cols:,}",
+        n=f"{cells:,}",
+        memory=_size(rows * cols * 64),
+    )
 
 
 def _check_dimension(name: str, part: str, head: bytes, max_rows: int) -> None:
