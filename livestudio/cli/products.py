@@ -68,18 +68,23 @@ def _run_import(args: argparse.Namespace) -> int:
     reading = read_table_in_background(Path(args.file), args.sheet, MAX_PRODUCT_ROWS)
 
     from livestudio.cli import leave_to_exit, open_cli_store
-    from livestudio.core.excel import SheetError, apply_import, prepare_import
+    from livestudio.core.excel import SheetError, prepare_import
     from livestudio.core.excel.errors import ImportFailed
-    from livestudio.core.excel.product_import import ImportSummary
+    from livestudio.core.excel.product_import import ImportSummary, import_now
 
     store = open_cli_store(args.db)
     currency = _currency()
     try:
+        # a dry run previews; the import previews and writes at once (what the two steps do)
+        prepare = prepare_import if args.dry_run else import_now
         try:
-            preview = prepare_import(
+            preview = prepare(
                 store, Path(args.file), args.sheet, currency=currency, table=reading.result()
             )
         except SheetError as exc:
+            print(_t("error: {reason}").format(reason=exc), file=sys.stderr)
+            return 2
+        except ImportFailed as exc:
             print(_t("error: {reason}").format(reason=exc), file=sys.stderr)
             return 2
         except MemoryError:
@@ -88,14 +93,7 @@ def _run_import(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-        if args.dry_run:
-            summary = ImportSummary.of(preview)  # exactly what apply_import reports
-        else:
-            try:
-                summary = apply_import(store, preview)
-            except ImportFailed as exc:
-                print(_t("error: {reason}").format(reason=exc), file=sys.stderr)
-                return 2
+        summary = ImportSummary.of(preview)  # what was written, or would be by a dry run
         line = summary.line()
         if args.dry_run:
             line = _t("{summary} (dry run: nothing was written)").format(summary=line)

@@ -3,7 +3,10 @@ transaction. Nothing is written until `apply_import`, and a failure or cancel th
 
 from __future__ import annotations
 
+import contextlib
+import queue
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from operator import itemgetter
@@ -12,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from livestudio.core.db import Store
 from livestudio.core.excel.errors import ImportCancelled, ImportFailed, SheetError
@@ -261,17 +265,10 @@ def _text(raw: Any) -> str:
 
 
 def _money_parser(currency: str) -> Callable[[Any], int | None]:
-    scale = int(10 ** MINOR_DIGITS.get(currency.upper(), 2))
+    """The careful money parser; the preview's row loop takes Excel's plain numbers itself."""
 
     def parse(raw: Any) -> int | None:
         cls = raw.__class__
-        if cls is int and 0 <= raw < 10**15:  # fast path: whole numbers from Excel
-            return int(raw) * scale
-        if cls is float and 0.0 <= raw < 1e13:  # fast path: 12.99 as Excel stores it
-            minor = round(raw * scale)
-            if abs(raw * scale - minor) < 1e-6:
-                return minor
-            # more decimals than the currency has: the careful parser says so
         if cls is float and raw.is_integer():
             raw = int(raw)  # messages show -5, not -5.0
         if isinstance(raw, datetime | date | time):
@@ -284,23 +281,16 @@ def _money_parser(currency: str) -> Callable[[Any], int | None]:
 
 
 def _stock(raw: Any) -> int | None:
-    cls = raw.__class__
-    if cls is int and 0 <= raw <= STORE_MAX:
-        return raw
-    if cls is float and raw.is_integer():
+    """The careful stock parser; the preview's row loop takes Excel's whole numbers itself."""
+    if raw.__class__ is float and raw.is_integer():
         raw = int(raw)
-        if 0 <= raw <= STORE_MAX:
-            return raw
     if isinstance(raw, datetime | date | time):
         raise ProductError(_t("'{value}' is not a number").format(value=_text(raw)))
     return clean_stock(raw)
 
 
 def _sku(raw: Any) -> str:
-    if raw.__class__ is str and raw.isascii():  # fast path: nothing to normalise
-        text = raw.strip()
-        if text and len(text) <= SKU_MAX and text[0] != "'" and "\r" not in text:
-            return text
+    """The careful SKU cleaner; the preview's row loop takes a plain ASCII code itself."""
     return clean_sku(_text(raw))
 
 
@@ -311,10 +301,12 @@ def build_preview(
     currency: str = "CNY",
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    added: Callable[[list[RowChange]], None] | None = None,
 ) -> ImportPreview:
-    """Compare every row with the store. Empty cells keep what is stored; nothing is written."""
+    """Compare every row with the store. Empty cells keep what is stored; nothing is written.
+    `added` gets the rows to add as they are found, a list every 2,000 rows (see import_now)."""
     with gc_paused():  # a RowChange and a dict per row: see gc_paused
-        return _build_preview(store, data, mapping, currency, progress, cancelled)
+        return _build_preview(store, data, mapping, currency, progress, cancelled, added)
 
 
 def _build_preview(
@@ -324,6 +316,7 @@ def _build_preview(
     currency: str,
     progress: ProgressFn | None,
     cancelled: CancelFn | None,
+    added: Callable[[list[RowChange]], None] | None = None,
 ) -> ImportPreview:
     if "sku" not in mapping:
         raise SheetError(missing_columns_message(LoadedSheet(data, mapping, remembered=False)))
@@ -362,10 +355,11 @@ def _build_preview(
     # text columns take the cell as it is (stripped) in the common case; the others are parsed
     texts = [(f, mapping[f]) for f in FIELDS if f in mapping and f != "sku" and parsers[f] is _text]
     parsed = [
-        (f, mapping[f], header_of(f), parsers[f])
+        (f, mapping[f], header_of(f), parsers[f], f in MONEY_FIELDS)
         for f in FIELDS
         if f in mapping and f != "sku" and parsers[f] is not _text
     ]
+    scale = int(10 ** MINOR_DIGITS.get(currency.upper(), 2))
     sku_idx, sku_header = mapping["sku"], header_of("sku")
     name_header = header_of("name")
 
@@ -388,22 +382,31 @@ def _build_preview(
         }
     first_row: dict[str, int] = {}
     to_add, to_update, unchanged = preview.to_add, preview.to_update, preview.unchanged
-    str_ = str
+    str_, float_, int_, round_, stock_max = str, float, int, round, STORE_MAX  # locals: faster
     total = len(data.rows)
+    sent = 0  # rows to add handed to `added` so far
     for done, (row_no, cells) in enumerate(data.rows):
         if done % 2000 == 0:
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
             if progress is not None:
                 progress(done, total)
+            if added is not None and len(to_add) > sent:
+                added(to_add[sent:])
+                sent = len(to_add)
         ncells = len(cells)
         problems: list[tuple[str, str]] | None = None  # allocated only for a row with one
         raw_sku = cells[sku_idx] if sku_idx < ncells else None
         sku = ""
-        try:
-            sku = _sku(raw_sku)
-        except ProductError as exc:
-            problems = [(sku_header, str(exc))]
+        if raw_sku.__class__ is str_ and raw_sku.isascii():  # a plain code: nothing to normalise
+            sku = raw_sku.strip()
+            if not sku or len(sku) > SKU_MAX or sku[0] == "'" or "\r" in sku:
+                sku = ""
+        if not sku:
+            try:
+                sku = _sku(raw_sku)
+            except ProductError as exc:
+                problems = [(sku_header, str(exc))]
         values: dict[str, Any] = {}
         row_warnings: list[CellProblem] | None = None
         for f, idx in texts:
@@ -419,11 +422,30 @@ def _build_preview(
                         values[f] = text
                         continue
                 values[f] = _text(raw)
-        for f, idx, header, parse in parsed:
+        for f, idx, header, parse, is_money in parsed:
             if idx >= ncells:
                 continue
             raw = cells[idx]
-            if raw is None or (raw.__class__ is str_ and (not raw or raw.isspace())):
+            if raw is None:
+                continue
+            cls = raw.__class__
+            # the numbers Excel stores, taken here; anything else goes to the careful parser
+            if cls is float_:
+                if is_money:
+                    if 0.0 <= raw < 1e13:  # 12.99 as Excel stores it, to the currency's digits
+                        scaled = raw * scale
+                        minor = round_(scaled)
+                        if -1e-6 < scaled - minor < 1e-6:
+                            values[f] = minor
+                            continue
+                elif 0 <= raw <= stock_max and raw.is_integer():
+                    values[f] = int_(raw)
+                    continue
+            elif cls is int_:
+                if 0 <= raw < (10**15 if is_money else stock_max + 1):
+                    values[f] = raw * scale if is_money else raw
+                    continue
+            elif cls is str_ and (not raw or raw.isspace()):
                 continue
             try:
                 values[f] = parse(raw)
@@ -471,6 +493,8 @@ def _build_preview(
                 if values[f] != old:
                     change.before[f] = old
         (to_update if change.before else unchanged).append(change)
+    if added is not None and len(to_add) > sent:
+        added(to_add[sent:])
     if progress is not None:
         progress(total, total)
     preview.rejected.sort(key=lambda r: r.row)
@@ -542,65 +566,132 @@ def _apply_import(
         if progress is not None:
             progress(done, total)
 
-    blank = {
-        "name": "",
-        "category": "",
-        "list_price": None,
-        "cost": None,
-        "stock": None,
-        "selling_points": "",
-        "notes": "",
-    }
     try:
         with store.transaction() as s:
-            groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-            for ch in preview.to_update:
-                keys = tuple(sorted(ch.before))
-                groups.setdefault(keys, []).append(
-                    {"id": ch.product_id, **{k: ch.values[k] for k in keys}, "updated_at": now}
-                )
-            for rows in groups.values():
-                for i in range(0, len(rows), CHUNK):
-                    chunk = rows[i : i + CHUNK]
-                    s.execute(update(Product), chunk)
-                    step(len(chunk))
-            adds = preview.to_add
-            # new rows go straight to the driver, many rows to one INSERT: SQLAlchemy's per-row
-            # parameter processing cost more than reading the sheet, and one statement per few
-            # thousand rows costs SQLite less than one per row. The timestamp is bound through
-            # the column's own type, so it is stored exactly as the ORM stores it.
-            conn = s.connection()
-            cols = ["sku", *[f for f in FIELDS if f != "sku"], "created_at", "updated_at"]
-            stamp_type = Product.__table__.c.created_at.type.dialect_impl(conn.dialect)
-            processor = stamp_type.bind_processor(conn.dialect)
-            stamp = processor(now) if processor is not None else now
-            per = max(1, min(CHUNK, _variable_limit(conn) // len(cols)))
-            one = "(" + ", ".join("?" * len(cols)) + ")"
-            # a row's values over the blanks, in the columns' order
-            row_of = itemgetter(*[f for f in FIELDS if f != "sku"])
-            stamps = (stamp, stamp)
-            for i in range(0, len(adds), per):
-                batch = adds[i : i + per]
-                params: list[Any] = []
-                add = params.extend
-                for ch in batch:
-                    add((ch.sku, *row_of({**blank, **ch.values}), *stamps))
-                # table and column names are our own constants; every value is a bound parameter
-                sql = "INSERT INTO {t} ({c}) VALUES {q}".format(  # noqa: S608
-                    t=Product.__tablename__, c=", ".join(cols), q=", ".join([one] * len(batch))
-                )
-                conn.exec_driver_sql(sql, tuple(params))
-                step(len(batch))
+            _write_updates(s, preview.to_update, now, step)
+            _write_adds(s, preview.to_add, now, step)
     except ImportCancelled:
         raise
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        raise ImportFailed(
-            _t(
-                "The import was not saved ({reason}); your products are exactly as they were."
-            ).format(reason=reason)
-        ) from exc
+        raise _not_saved(exc) from exc
     return ImportSummary.of(preview)
+
+
+def import_now(
+    store: Store,
+    path: Path | str,
+    sheet: str | None = None,
+    currency: str = "CNY",
+    table: Table | None = None,
+) -> ImportPreview:
+    """`prepare_import` then `apply_import`, overlapped, for the command line: every 2,000 rows
+    the preview has accepted go to the store on a writer thread (SQLite writes outside the GIL)
+    while the next ones are previewed; one transaction, rolled back whole on any failure
+    (ImportFailed), so the store is as the two steps would leave it. Returns the preview:
+    `ImportSummary.of` it is what was written."""
+    with gc_paused():
+        loaded = load_for_import(store, path, sheet, table=table)
+        if loaded.missing:
+            raise SheetError(missing_columns_message(loaded))
+        now = utcnow()
+        chunks: queue.SimpleQueue[list[RowChange] | None] = queue.SimpleQueue()
+        done: list[ImportPreview] = []  # the whole preview, once it is built
+
+        def write() -> None:
+            with store.transaction() as s:
+                while (adds := chunks.get()) is not None:
+                    _write_adds(s, adds, now, None)
+                if not done:  # the preview failed: nothing is kept
+                    raise ImportCancelled()
+                _write_updates(s, done[0].to_update, now, None)
+
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-write")
+        writing = pool.submit(write)
+        pool.shutdown(wait=False)
+        try:
+            preview = build_preview(store, loaded.data, loaded.mapping, currency, added=chunks.put)
+        except BaseException:
+            chunks.put(None)  # the writer rolls back; what the preview raised is the news
+            with contextlib.suppress(Exception):
+                writing.result()
+            raise
+        done.append(preview)
+        chunks.put(None)
+        try:
+            writing.result()
+        except SQLAlchemyError as exc:
+            raise _not_saved(exc) from exc
+        return preview
+
+
+def _not_saved(exc: SQLAlchemyError) -> ImportFailed:
+    reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    return ImportFailed(
+        _t("The import was not saved ({reason}); your products are exactly as they were.").format(
+            reason=reason
+        )
+    )
+
+
+_BLANK: dict[str, Any] = {
+    "name": "",
+    "category": "",
+    "list_price": None,
+    "cost": None,
+    "stock": None,
+    "selling_points": "",
+    "notes": "",
+}
+
+
+def _write_updates(
+    s: Session, updates: list[RowChange], now: datetime, step: Callable[[int], None] | None
+) -> None:
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for ch in updates:
+        keys = tuple(sorted(ch.before))
+        groups.setdefault(keys, []).append(
+            {"id": ch.product_id, **{k: ch.values[k] for k in keys}, "updated_at": now}
+        )
+    for rows in groups.values():
+        for i in range(0, len(rows), CHUNK):
+            chunk = rows[i : i + CHUNK]
+            s.execute(update(Product), chunk)
+            if step is not None:
+                step(len(chunk))
+
+
+def _write_adds(
+    s: Session, adds: list[RowChange], now: datetime, step: Callable[[int], None] | None
+) -> None:
+    """New rows go straight to the driver, many rows to one INSERT: SQLAlchemy's per-row
+    parameter processing cost more than reading the sheet, and one statement per few thousand
+    rows costs SQLite less than one per row. The timestamp is bound through the column's own
+    type, so it is stored exactly as the ORM stores it."""
+    if not adds:
+        return
+    conn = s.connection()
+    cols = ["sku", *[f for f in FIELDS if f != "sku"], "created_at", "updated_at"]
+    stamp_type = Product.__table__.c.created_at.type.dialect_impl(conn.dialect)
+    processor = stamp_type.bind_processor(conn.dialect)
+    stamp = processor(now) if processor is not None else now
+    per = max(1, min(CHUNK, _variable_limit(conn) // len(cols)))
+    one = "(" + ", ".join("?" * len(cols)) + ")"
+    row_of = itemgetter(*[f for f in FIELDS if f != "sku"])  # a row's values over the blanks
+    stamps = (stamp, stamp)
+    for i in range(0, len(adds), per):
+        batch = adds[i : i + per]
+        params: list[Any] = []
+        add = params.extend
+        for ch in batch:
+            add((ch.sku, *row_of({**_BLANK, **ch.values}), *stamps))
+        # table and column names are our own constants; every value is a bound parameter
+        sql = "INSERT INTO {t} ({c}) VALUES {q}".format(  # noqa: S608
+            t=Product.__tablename__, c=", ".join(cols), q=", ".join([one] * len(batch))
+        )
+        conn.exec_driver_sql(sql, tuple(params))
+        if step is not None:
+            step(len(batch))
 
 
 __all__ = [
@@ -611,6 +702,7 @@ __all__ = [
     "LoadedSheet",
     "apply_import",
     "build_preview",
+    "import_now",
     "load_for_import",
     "prepare_import",
     "remember_mapping",
