@@ -92,6 +92,17 @@ def bare_read(path: Path) -> float:
     return time.perf_counter() - t
 
 
+def bare_read_command(path: Path) -> float:
+    """The same bare read as a command: `python -c` with python-calamine, start-up included."""
+    code = (
+        "import sys; from python_calamine import CalamineWorkbook; "
+        "wb = CalamineWorkbook.from_path(sys.argv[1]); wb.get_sheet_by_index(0).to_python()"
+    )
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True)
+    return time.perf_counter() - t
+
+
 def cli_import(path: Path, db: Path) -> tuple[float, str]:
     """`livestudio-cli products import` as a user runs it, into a store created beforehand."""
     from livestudio.core.db import open_store
@@ -279,7 +290,7 @@ def child_import(path: str, db: str) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=50_000)
-    ap.add_argument("--repeat", type=int, default=2, help="best of N for each timing")
+    ap.add_argument("--repeat", type=int, default=5, help="best of N for each timing")
     ap.add_argument("--skip-big", action="store_true", help="skip the 1,000,000-row and bomb files")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--refusal", nargs=2, help=argparse.SUPPRESS)
@@ -302,9 +313,10 @@ def main() -> int:
 
         # interleaved, best of N: this machine may be busy, and both sides of a ratio should see
         # the same conditions
-        floors, imports, clis, dumps, exports = [], [], [], [], []
+        floors, commands, imports, clis, dumps, exports = [], [], [], [], [], []
         for i in range(args.repeat):
             floors.append(bare_read(src))
+            commands.append(bare_read_command(src))
             elapsed, line = our_import(src, d / f"import{i}.sqlite3")
             imports.append(elapsed)
             elapsed, cli_line = cli_import(src, d / f"cli{i}.sqlite3")
@@ -328,11 +340,19 @@ def main() -> int:
 
         print(f"import result: {line}; CLI: {cli_line}")
         print(f"bare python-calamine read (floor):          {floor:6.2f} s")
+        print(f"  the same read as a command (python -c):   {min(commands):6.2f} s")
         print(
             f"our import in-process (read+preview+write): {imp:6.2f} s   ratio {imp / floor:4.2f}x  (target <= 3.0x)"
         )
         print(
             f"livestudio-cli products import (child):     {cli:6.2f} s   ratio {cli / floor:4.2f}x  (target <= 3.0x; includes start-up)"
+        )
+        # this machine's speed drifts between runs: each run's ratio to the floor measured just
+        # before it, too
+        paired = sorted(c / f for c, f in zip(clis, floors, strict=True))
+        print(
+            f"  run by run: best {paired[0]:4.2f}x, median {paired[len(paired) // 2]:4.2f}x; "
+            f"to the read as a command: {cli / min(commands):4.2f}x"
         )
         print(f"bare openpyxl write-only dump:              {dump:6.2f} s")
         print(

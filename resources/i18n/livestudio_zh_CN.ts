@@ -189,9 +189,9 @@
         <location filename="../../livestudio/cli/plan.py" line="+92"/>
         <location line="+22"/>
         <location line="+69"/>
-        <location filename="../../livestudio/cli/products.py" line="+83"/>
-        <location line="+14"/>
-        <location line="+25"/>
+        <location filename="../../livestudio/cli/products.py" line="+85"/>
+        <location line="+3"/>
+        <location line="+32"/>
         <location filename="../../livestudio/cli/review.py" line="+100"/>
         <location line="+83"/>
         <location filename="../../livestudio/cli/runsheet_import.py" line="+70"/>
@@ -224,12 +224,12 @@
         <translation>错误：不存在直播场次 {id}</translation>
     </message>
     <message>
-        <location filename="../../livestudio/cli/products.py" line="-35"/>
+        <location filename="../../livestudio/cli/products.py" line="-28"/>
         <source>error: {file} is too big to import on this computer</source>
         <translation>错误：{file} 太大，无法在这台电脑上导入</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <location filename="../../livestudio/cli/review.py" line="-22"/>
         <location line="+39"/>
         <location filename="../../livestudio/cli/runsheet_import.py" line="-2"/>
@@ -2443,7 +2443,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../livestudio/core/excel/product_import.py" line="+63"/>
+        <location filename="../../livestudio/core/excel/product_import.py" line="+67"/>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>
@@ -2483,13 +2483,13 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>{where} 中没有 {fields} 对应的列（已查找 {examples} 等列名）。其中的列为：{headers}。</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+17"/>
+        <location line="+41"/>
+        <location line="+13"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+174"/>
         <source>{problem}; left empty</source>
         <translation>{problem}；已留空</translation>
     </message>
@@ -2504,7 +2504,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>新商品必须填写名称</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+151"/>
         <source>The import was not saved ({reason}); your products are exactly as they were.</source>
         <translation>导入未保存（{reason}）；你的商品数据保持不变。</translation>
     </message>
@@ -2540,7 +2540,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../livestudio/core/intake/sniff.py" line="+129"/>
+        <location filename="../../livestudio/core/intake/sniff.py" line="+130"/>
         <location filename="../../livestudio/core/intake/text.py" line="+156"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
@@ -2586,9 +2586,9 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>{file} 已损坏，无法打开（{reason}）。请在 Excel 或 LibreOffice 中打开并重新保存。</translation>
     </message>
     <message>
-        <location line="+279"/>
-        <source>{file} was refused: its cells span A1:{last} ({area} cells) but it holds only {n} of them, so stray cells far from the table would take {memory} of memory to read. Delete the rows and columns after the table (or the stray cells) and save it again.</source>
-        <translation>{file} 已拒绝：它的单元格范围是 A1:{last}（{area} 个单元格），但其中只有 {n} 个有内容，读取远离表格的零散单元格将占用 {memory} 内存。请删除表格之后的行和列（或这些零散单元格），保存后再导入。</translation>
+        <location line="+278"/>
+        <source>{file} was refused: its cells span A1:{last} ({area} cells) but it holds at most {n} of them, so stray cells far from the table would take {memory} of memory to read. Delete the rows and columns after the table (or the stray cells) and save it again.</source>
+        <translation>{file} 已拒绝：它的单元格范围是 A1:{last}（{area} 个单元格），但其中最多只有 {n} 个有内容，读取远离表格的零散单元格将占用 {memory} 内存。请删除表格之后的行和列（或这些零散单元格），保存后再导入。</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2611,7 +2611,7 @@ The show length stays the same. Untick a lesson to leave it out.</source>
         <translation>已拒绝 {file}：单元格范围为 {first}:{last}，工作表尺寸超过 {limit} 个单元格。请删除远离表格的零散单元格后重新保存。</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-371"/>
         <source>the workbook part is missing</source>
         <translation>缺少工作簿部分</translation>
     </message>

@@ -56,9 +56,10 @@ _FAR_ROWS: dict[int, re.Pattern[bytes]] = {}
 # calamine allocates every cell of the rectangle from A1 to the last cell (32 bytes each)
 MAX_CELLS = 20_000_000
 # Past SPARSE_CELLS, that rectangle may not be more than SPARSE_RATIO times the cells the sheet
-# really holds: one stray value at IV65536 makes a 5 KB .xls take 1 GB and 2 s, one at CV190000 a
-# 1 KB .xlsx 660 MB. Dense sheets stay far below the ratio (a one-column .xlsx counts 26 columns
-# when its references have one letter, still under it).
+# can hold: one stray value at IV65536 makes a 5 KB .xls take 1 GB and 2 s, one at CV190000 a
+# 1 KB .xlsx 660 MB. An .xls counts its cell records; an .xlsx is taken to hold one cell per 11
+# bytes of sheet XML (the shortest cell, <c r="A1"/>), which no real sheet comes near, so dense
+# sheets stay far below the ratio (even one-letter columns, counted as 26).
 SPARSE_CELLS = 3_000_000
 SPARSE_RATIO = 32
 
@@ -228,7 +229,6 @@ def check_zip(path: Path, fmt: str, max_rows: int = MAX_ROWS) -> ZipScan:
                 limit = max(MIN_BOMB_BYTES, BOMB_RATIO * max(1, info.compress_size))
                 seen = 0
                 bounds = [0, 0, 0, 0]  # min row, max row, min col, max col
-                cells = 0  # <c ...> elements (a few other <c... tags too: an overcount is safe)
                 tail = b""
                 first = True
                 with zf.open(info) as fh:
@@ -260,12 +260,11 @@ def check_zip(path: Path, fmt: str, max_rows: int = MAX_ROWS) -> ZipScan:
                             _check_repeats(name, data, max_rows)
                         else:
                             _check_refs(name, data, max_rows, bounds)
-                            cells += chunk.count(b"<c") + chunk.count(b":c ")
                         tail = data[-64:]
                 if is_sheet:
                     scan.extents[info.filename] = (bounds[1], bounds[3])
-                    if fmt == "xlsx":
-                        check_sparse(name, bounds[1], bounds[3], cells)
+                    if fmt == "xlsx":  # a cell takes 11 bytes of XML or more: <c r="A1"/>
+                        check_sparse(name, bounds[1], bounds[3], seen // 11)
                 if xlsb is not None:
                     scan.extents[info.filename] = (xlsb.max_row, xlsb.max_col)
                     check_sparse(name, xlsb.max_row, xlsb.max_col, xlsb.cells)
@@ -463,7 +462,8 @@ def check_xls(path: Path, max_rows: int = MAX_ROWS) -> None:
 
 def check_sparse(name: str, rows: int, cols: int, cells: int) -> None:
     """Refuse a sheet whose rectangle from A1 to its last cell is past SPARSE_CELLS and more than
-    SPARSE_RATIO times the cells it holds (what calamine would allocate for a few stray cells)."""
+    SPARSE_RATIO times the cells it can hold (what calamine would allocate for a few stray
+    cells)."""
     area = rows * cols
     if area > SPARSE_CELLS and area > SPARSE_RATIO * max(cells, 1):
         raise LimitError(_sparse_message(name, cols, rows, cells))
@@ -471,9 +471,9 @@ def check_sparse(name: str, rows: int, cols: int, cells: int) -> None:
 
 def _sparse_message(name: str, cols: int, rows: int, cells: int) -> str:
     return _t(
-        "{file} was refused: its cells span A1:{last} ({area} cells) but it holds only {n} of "
-        "them, so stray cells far from the table would take {memory} of memory to read. Delete "
-        "the rows and columns after the table (or the stray cells) and save it again."
+        "{file} was refused: its cells span A1:{last} ({area} cells) but it holds at most {n} "
+        "of them, so stray cells far from the table would take {memory} of memory to read. "
+        "Delete the rows and columns after the table (or the stray cells) and save it again."
     ).format(
         file=name,
         last=f"{column_letters(cols)}{rows}",
