@@ -81,10 +81,7 @@ def _run_import(args: argparse.Namespace) -> int:
             preview = prepare(
                 store, Path(args.file), args.sheet, currency=currency, table=reading.result()
             )
-        except SheetError as exc:
-            print(_t("error: {reason}").format(reason=exc), file=sys.stderr)
-            return 2
-        except ImportFailed as exc:
+        except (SheetError, ImportFailed) as exc:  # refused, or the write rolled back
             print(_t("error: {reason}").format(reason=exc), file=sys.stderr)
             return 2
         except MemoryError:

@@ -513,12 +513,25 @@ def prepare_import(
     """Read + preview in one go (CLI, tests). Raises SheetError when no SKU column is found.
     `table` is the sheet read already (see `read_table_in_background`)."""
     with gc_paused():  # the read rows stay alive through the preview: see gc_paused
-        loaded = load_for_import(
-            store, path, sheet, progress=progress, cancelled=cancelled, table=table
-        )
-        if loaded.missing:
-            raise SheetError(missing_columns_message(loaded))
+        loaded = _load_mapped(store, path, sheet, progress, cancelled, table)
         return build_preview(store, loaded.data, loaded.mapping, currency, progress, cancelled)
+
+
+def _load_mapped(
+    store: Store,
+    path: Path | str,
+    sheet: str | None,
+    progress: ProgressFn | None,
+    cancelled: CancelFn | None,
+    table: Table | None,
+) -> LoadedSheet:
+    """The sheet and its mapping, for a job with no one to ask: SheetError without a SKU column."""
+    loaded = load_for_import(
+        store, path, sheet, progress=progress, cancelled=cancelled, table=table
+    )
+    if loaded.missing:
+        raise SheetError(missing_columns_message(loaded))
+    return loaded
 
 
 # ---- the write ------------------------------------------------------------------------------
@@ -590,9 +603,7 @@ def import_now(
     (ImportFailed), so the store is as the two steps would leave it. Returns the preview:
     `ImportSummary.of` it is what was written."""
     with gc_paused():
-        loaded = load_for_import(store, path, sheet, table=table)
-        if loaded.missing:
-            raise SheetError(missing_columns_message(loaded))
+        loaded = _load_mapped(store, path, sheet, None, None, table)
         now = utcnow()
         chunks: queue.SimpleQueue[list[RowChange] | None] = queue.SimpleQueue()
         done: list[ImportPreview] = []  # the whole preview, once it is built

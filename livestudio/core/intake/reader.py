@@ -233,7 +233,8 @@ def read_table_in_background(
     from concurrent.futures import ThreadPoolExecutor
 
     # the worker's imports made here, on the caller's thread: two threads importing at once
-    # can meet on a half-initialised module
+    # can meet on a half-initialised module (olefile, 13 ms that only an .xls needs, is left to
+    # the worker)
     import defusedxml.ElementTree  # noqa: F401
     import python_calamine  # noqa: F401
 

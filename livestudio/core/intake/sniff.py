@@ -132,18 +132,15 @@ def sniff(path: Path) -> Sniffed:
     if not head:
         raise SheetError(_t("{file} is empty.").format(file=name))
     if head.startswith(OLE_MAGIC):
-        data = path.read_bytes()
-        if (
-            "EncryptedPackage".encode("utf-16-le") in data
-            or "EncryptionInfo".encode("utf-16-le") in data
-        ):
+        streams = _ole_streams(path)
+        if "EncryptedPackage" in streams or "EncryptionInfo" in streams:
             raise SheetError(
                 _t(
                     "{file} is password-protected. Open it in Excel, remove the password "
                     "(File > Info > Protect Workbook), save it, and import it again."
                 ).format(file=name)
             )
-        if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
+        if "Workbook" in streams or "Book" in streams:
             return Sniffed("xls", head)
         raise SheetError(_not_table(name))
     if head.startswith(ZIP_MAGICS):
@@ -402,6 +399,18 @@ class _XlsbScan:
 _XLS_CELLS = frozenset({0x0006, 0x00FD, 0x00D6, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E})
 _XLS_RUNS = frozenset({0x00BD, 0x00BE})  # MULRK, MULBLANK
 _XLS_BOF, _XLS_EOF, _XLS_DIMENSIONS = 0x0809, 0x000A, 0x0200
+
+
+def _ole_streams(path: Path) -> set[str]:
+    """The top-level stream names of an OLE compound file (.xls, an encrypted .xlsx, a .doc),
+    read from its directory: the streams themselves are not read."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            return {entry[0] for entry in ole.listdir(streams=True, storages=False)}
+    except (OSError, ValueError, struct.error) as exc:  # olefile: "not an OLE2 file", bad sectors
+        raise SheetError(damaged(path.name, exc)) from exc
 
 
 def check_xls(path: Path, max_rows: int = MAX_ROWS) -> None:
